@@ -1,0 +1,33 @@
+import type { Command } from 'commander';
+import { planHost } from '../../host/plan-host.js';
+import { viewPlan, type PlanView } from '../../host/plan-view.js';
+import type { HostOutcome } from '../../host/outcome.js';
+import { renderJson } from '../../report/json-report.js';
+import { renderPlanReport } from '../../report/plan-report.js';
+import { exitCodeFor } from '../exit-code.js';
+import { addCommonOptions, addProfileOptions, type CommonFlags, type ProfileFlags } from '../options.js';
+import { openSession, type Session } from '../session.js';
+
+/** Plans every target host: read-only, in parallel. */
+export function planAll(session: Session): Promise<HostOutcome<PlanView>[]> {
+  return session.forEachHost(async (t, spec) => {
+    const plan = await planHost(t, spec, session.run);
+    return { status: plan.change === 'none' ? 'unchanged' : 'would-change', detail: viewPlan(plan) };
+  });
+}
+
+export function registerPlan(program: Command, setExit: (code: number) => void): void {
+  const cmd = program
+    .command('plan')
+    .description('show what apply would change on each host (RAM, profile, a unified diff, overridden settings); changes nothing');
+  addProfileOptions(addCommonOptions(cmd)).action(async (flags: CommonFlags & ProfileFlags) => {
+    const session = openSession(flags);
+    try {
+      const outcomes = await planAll(session);
+      process.stdout.write(session.json ? renderJson('plan', outcomes) : renderPlanReport(outcomes, { colour: session.colour, showDiffs: true }));
+      setExit(exitCodeFor(outcomes));
+    } finally {
+      session.dispose();
+    }
+  });
+}

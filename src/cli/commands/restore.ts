@@ -1,0 +1,47 @@
+import type { Command } from 'commander';
+import { restoreHost } from '../../host/restore-host.js';
+import { isOk } from '../../host/outcome.js';
+import { renderJson } from '../../report/json-report.js';
+import { renderBackupList, renderRestoreReport } from '../../report/restore-report.js';
+import { confirmChange } from '../confirm.js';
+import { exitCodeFor } from '../exit-code.js';
+import { addCommonOptions, addWriteOptions, type CommonFlags, type WriteFlags } from '../options.js';
+import { openSession } from '../session.js';
+
+interface RestoreFlags extends CommonFlags, WriteFlags {
+  list?: boolean;
+  backup?: string;
+  config?: string;
+}
+
+export function registerRestore(program: Command, setExit: (code: number) => void): void {
+  const cmd = program
+    .command('restore')
+    .description('list the backups beside each config, or put one back (the newest by default), backing up the current file first')
+    .option('--list', 'only list the backups')
+    .option('--backup <id>', 'the backup to put back (an id from --list, or its path)')
+    .option('--config <path>', 'the config file whose backups to use, instead of the one WezTerm would load');
+  addWriteOptions(addCommonOptions(cmd)).action(async (flags: RestoreFlags) => {
+    const session = openSession(flags);
+    try {
+      const listed = await session.forEachHost((t, spec) => restoreHost(t, spec, session.run, { list: true }));
+      if (flags.list) {
+        process.stdout.write(session.json ? renderJson('restore --list', listed) : renderBackupList(listed, session.colour));
+        setExit(exitCodeFor(listed));
+        return;
+      }
+      const ready = listed.filter((o) => isOk(o) && o.detail.backups.length);
+      const which = flags.backup ?? 'the newest backup';
+      if (ready.length && !(await confirmChange(`Restore ${which} on ${ready.length} host${ready.length === 1 ? '' : 's'} (${ready.map((o) => o.host).slice(0, 5).join(', ')})?`, { yes: Boolean(flags.yes), what: 'restore' }))) {
+        process.stderr.write('wezfleet: nothing restored\n');
+        return;
+      }
+      const request = flags.backup === undefined ? { list: false } : { list: false, backup: flags.backup };
+      const outcomes = await session.forEachHost((t, spec) => restoreHost(t, spec, session.run, request));
+      process.stdout.write(session.json ? renderJson('restore', outcomes) : renderRestoreReport(outcomes, session.colour));
+      setExit(exitCodeFor(outcomes));
+    } finally {
+      session.dispose();
+    }
+  });
+}

@@ -1,0 +1,25 @@
+import inquirer from 'inquirer';
+import { UsageError } from '../errors.js';
+
+/** Prompts only where a person can answer: stdin and stderr both terminals. */
+export function canPrompt(): boolean {
+  return Boolean(process.stdin.isTTY && process.stderr.isTTY);
+}
+
+/**
+ * Asks before a command changes hosts. With --yes nothing is asked; without a terminal and without
+ * --yes the command refuses (exit 2) rather than guess.
+ */
+export async function confirmChange(message: string, o: { yes: boolean; what: string }): Promise<boolean> {
+  if (o.yes) return true;
+  if (!canPrompt()) {
+    throw new UsageError(`${o.what} changes hosts and there is no terminal to ask on: pass --yes to go ahead (see what would change with \`wezfleet plan\`)`);
+  }
+  const prompt = inquirer.createPromptModule({ output: process.stderr });
+  try {
+    const answer = await prompt<{ go: boolean }>([{ type: 'confirm', name: 'go', message, default: false }]);
+    return answer.go;
+  } catch {
+    return false; // Ctrl-C at the prompt
+  }
+}

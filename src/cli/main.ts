@@ -1,0 +1,45 @@
+#!/usr/bin/env node
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Command, CommanderError } from 'commander';
+import { packageRoot } from '../assets.js';
+import { HostStepError } from '../remote/expect-success.js';
+import { registerApply } from './commands/apply.js';
+import { registerPlan } from './commands/plan.js';
+import { registerRender } from './commands/render.js';
+import { registerRestore } from './commands/restore.js';
+import { exitCodeForError, formatFatal } from './exit-code.js';
+
+const version = (JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
+
+export async function main(argv: readonly string[]): Promise<number> {
+  let exitCode = 0;
+  const setExit = (code: number) => (exitCode = code);
+  const program = new Command('wezfleet')
+    .description('Tune WezTerm mux servers for AI agent swarms, safely, on one machine or a fleet.')
+    .version(version)
+    .exitOverride()
+    .showHelpAfterError('(run wezfleet --help for usage)')
+    .configureOutput({ writeOut: (s) => process.stdout.write(s), writeErr: (s) => process.stderr.write(s) });
+  registerPlan(program, setExit);
+  registerApply(program, setExit);
+  registerRestore(program, setExit);
+  registerRender(program);
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return exitCode;
+  } catch (err) {
+    if (err instanceof CommanderError) return exitCodeForError(err);
+    process.stderr.write(formatFatal(err) + '\n');
+    if (!(err instanceof HostStepError) && process.env.WEZFLEET_DEBUG) console.error(err);
+    return exitCodeForError(err);
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    process.stderr.write(formatFatal(err) + '\n');
+    process.exit(1);
+  },
+);

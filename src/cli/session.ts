@@ -1,0 +1,92 @@
+import { WasmLua } from '../lua/engine.js';
+import { createAuditLog, stateDir, type AuditLog } from '../log/audit.js';
+import type { HostSpec, RunOptions } from '../host/context.js';
+import type { HostOutcome } from '../host/outcome.js';
+import { runHosts, type HostTask, type Target } from '../run/run-hosts.js';
+import { LocalTransport } from '../transport/local.js';
+import { logLevelOf, parseProfileFlags, positiveInt, type CommonFlags, type ProfileFlags, type WriteFlags } from './options.js';
+import { Progress } from './progress.js';
+
+/** What one command invocation shares across its hosts: options, targets, the log, and Ctrl-C. */
+export interface Session {
+  run: RunOptions;
+  targets: Target[];
+  audit: AuditLog;
+  concurrency: number;
+  json: boolean;
+  colour: boolean;
+  forEachHost<D>(task: HostTask<D>, targets?: readonly Target[]): Promise<HostOutcome<D>[]>;
+  dispose(): void;
+}
+
+function localTarget(): Target {
+  const spec: HostSpec = { name: 'localhost' };
+  return { spec, connect: async () => new LocalTransport() };
+}
+
+/**
+ * The first Ctrl-C stops starting hosts and cancels running commands (a write is either renamed into
+ * place or not at all); a second one exits at once.
+ */
+function interruptController(): { controller: AbortController; dispose(): void } {
+  const controller = new AbortController();
+  const onSigint = () => {
+    if (controller.signal.aborted) process.exit(130);
+    process.stderr.write('\nwezfleet: stopping (Ctrl-C again to quit at once)\n');
+    controller.abort();
+  };
+  process.on('SIGINT', onSigint);
+  return { controller, dispose: () => process.off('SIGINT', onSigint) };
+}
+
+export function openSession(flags: CommonFlags & Partial<ProfileFlags> & Partial<WriteFlags>): Session {
+  const profile = parseProfileFlags({ set: flags.set ?? [], ...pick(flags) });
+  const timeoutSeconds = positiveInt(flags.timeout, '--timeout');
+  const concurrency = positiveInt(flags.concurrency, '--concurrency');
+  const keepBackups = positiveInt(flags.keepBackups ?? '10', '--keep-backups');
+  const audit = createAuditLog({ level: logLevelOf(flags), dir: stateDir() });
+  const { controller, dispose } = interruptController();
+  const run: RunOptions = {
+    ...profile,
+    keepBackups,
+    commandTimeoutMs: timeoutSeconds * 1000,
+    signal: controller.signal,
+    engine: new WasmLua(),
+    audit,
+    now: () => new Date(),
+  };
+  const targets = [localTarget()];
+  const json = Boolean(flags.json);
+  const colour = Boolean(process.stdout.isTTY) && !json;
+  const progress = new Progress(process.stderr, targets.length);
+  return {
+    run, targets, audit, concurrency, json, colour,
+    forEachHost: async <D>(task: HostTask<D>, only: readonly Target[] = targets) => {
+      progress.reset(only.length);
+      const outcomes = await runHosts(only, task, {
+        concurrency,
+        signal: controller.signal,
+        onStart: (host) => {
+          audit.logger.debug({ host }, 'host started');
+          progress.started();
+        },
+        onDone: (o) => {
+          audit.logger.info({ host: o.host, status: o.status, durationMs: o.durationMs }, 'host done');
+          progress.done(o);
+        },
+        onUnexpected: (host, err) => audit.logger.error({ host, err }, 'unexpected error'),
+      });
+      progress.finish();
+      return outcomes;
+    },
+    dispose,
+  };
+}
+
+function pick(flags: Partial<ProfileFlags>): Omit<ProfileFlags, 'set'> {
+  const out: Omit<ProfileFlags, 'set'> = {};
+  if (flags.ram !== undefined) out.ram = flags.ram;
+  if (flags.profile !== undefined) out.profile = flags.profile;
+  if (flags.config !== undefined) out.config = flags.config;
+  return out;
+}

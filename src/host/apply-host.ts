@@ -1,0 +1,44 @@
+import { backupPathFor, writeConfig } from '../remote/write-config.js';
+import type { Transport } from '../transport/transport.js';
+import type { HostSpec, RunOptions } from './context.js';
+import type { OkStatus } from './outcome.js';
+import { planHost } from './plan-host.js';
+import { viewPlan, type PlanView } from './plan-view.js';
+
+export interface ApplyDetail extends PlanView {
+  backup?: string;
+  pruned: string[];
+}
+
+/**
+ * Plans, then writes only if the plan changes something: a second apply of the same profile is
+ * "unchanged", writes nothing and makes no backup.
+ */
+export async function applyHost(t: Transport, spec: HostSpec, o: RunOptions): Promise<{ status: OkStatus; detail: ApplyDetail }> {
+  const plan = await planHost(t, spec, o);
+  const view = viewPlan(plan);
+  if (plan.change === 'none') return { status: 'unchanged', detail: { ...view, pruned: [] } };
+
+  const exists = plan.change === 'update';
+  const request = {
+    path: plan.candidate.path,
+    realPath: plan.realPath,
+    content: Buffer.from(plan.after, plan.encoding),
+    keepBackups: o.keepBackups,
+    ...(exists ? { expectedSha256: plan.beforeSha256!, backupPath: backupPathFor(plan.candidate.path, o.now()) } : {}),
+  };
+  const written = await writeConfig(t, request, { timeoutMs: o.commandTimeoutMs, signal: o.signal, sudo: spec.sudo ?? false });
+  o.audit.change({
+    host: t.host,
+    action: 'apply',
+    file: plan.candidate.path,
+    realPath: plan.realPath,
+    ...(written.backup ? { backup: written.backup } : {}),
+    ...(plan.beforeSha256 ? { sha256Before: plan.beforeSha256 } : {}),
+    sha256After: plan.afterSha256,
+    blockHash: plan.blockHash,
+  });
+  const detail: ApplyDetail = { ...view, pruned: written.pruned };
+  if (written.backup) detail.backup = written.backup;
+  return { status: 'changed', detail };
+}

@@ -1,0 +1,36 @@
+import type { SettingKey } from '../settings/keys.js';
+
+export type OkStatus = 'changed' | 'unchanged' | 'would-change' | 'ok';
+export type BadStatus = 'refused' | 'failed' | 'unreachable' | 'skipped';
+export type HostStatus = OkStatus | BadStatus;
+
+/**
+ * One host's result: a value, whatever happened there. `refused` means wezfleet chose not to touch the
+ * host (and says how to fix that); `failed` means something went wrong there; `unreachable` that it
+ * could not be reached at all.
+ */
+export type HostOutcome<D> =
+  | { host: string; status: OkStatus; durationMs: number; detail: D }
+  | { host: string; status: BadStatus; durationMs: number; reason: string; fix?: string; detail?: Partial<D> };
+
+export const isOk = <D>(o: HostOutcome<D>): o is Extract<HostOutcome<D>, { status: OkStatus }> =>
+  o.status === 'changed' || o.status === 'unchanged' || o.status === 'would-change' || o.status === 'ok';
+
+/** Thrown inside a host task to end it as `refused`; the runner turns it into the outcome. */
+export class Refusal extends Error {
+  override readonly name = 'Refusal';
+  constructor(
+    readonly reason: string,
+    readonly fix: string,
+    /** What was learnt before refusing (RAM, profile, the block to paste by hand). */
+    readonly detail?: object,
+  ) {
+    super(reason);
+  }
+}
+
+export interface SettingsView {
+  basis: string;
+  values: Record<SettingKey, number>;
+  overridden: SettingKey[];
+}

@@ -1,0 +1,70 @@
+import { configCandidates } from '../config/locate-config.js';
+import { gatherFacts } from '../remote/gather-facts.js';
+import { readConfig, sha256 } from '../remote/read-config.js';
+import { backupId, backupPathFor, readRemoteFile, writeConfig } from '../remote/write-config.js';
+import type { Transport } from '../transport/transport.js';
+import type { HostSpec, RunOptions } from './context.js';
+import { Refusal, type OkStatus } from './outcome.js';
+
+export interface RestoreRequest {
+  /** Only list the backups. */
+  list: boolean;
+  /** Which backup to put back (its id, or its full path); the newest when undefined. */
+  backup?: string;
+}
+
+export interface RestoreDetail {
+  config: string;
+  realPath: string;
+  backups: { id: string; path: string }[];
+  restored?: string;
+  /** The backup made of the config that the restore replaced. */
+  backup?: string;
+}
+
+/** Lists wezfleet's backups beside a host's config, or puts one back atomically (backing up the current file first). */
+export async function restoreHost(t: Transport, spec: HostSpec, o: RunOptions, req: RestoreRequest): Promise<{ status: OkStatus; detail: RestoreDetail }> {
+  const exec = { timeoutMs: o.commandTimeoutMs, signal: o.signal, sudo: spec.sudo ?? false };
+  const facts = await gatherFacts(t, exec);
+  const env = facts.mux?.env ?? facts.login;
+  const config = await readConfig(t, configCandidates(env, o.config ?? spec.config), exec);
+  if (config.state === 'dangling') {
+    throw new Refusal(`${config.path} is a symlink to ${config.target}, which does not exist`, 'restore the link target or remove the link');
+  }
+  const path = config.state === 'found' ? config.path : config.createAt.path;
+  const realPath = config.state === 'found' ? config.realPath : config.createAt.path;
+  const backups = config.backups.map((p) => ({ id: backupId(p), path: p }));
+  const detail: RestoreDetail = { config: path, realPath, backups };
+  if (req.list) return { status: 'ok', detail };
+
+  if (!backups.length) throw new Refusal(`there are no wezfleet backups beside ${path}`, 'nothing to restore: wezfleet makes one before every change it writes', detail);
+  const chosen = req.backup === undefined ? backups.at(-1)! : backups.find((b) => b.id === req.backup || b.path === req.backup);
+  if (!chosen) {
+    throw new Refusal(`no backup ${JSON.stringify(req.backup)} beside ${path}`, `use one of: ${backups.map((b) => b.id).join(', ')} (wezfleet restore --list)`, detail);
+  }
+  detail.restored = chosen.id;
+  if (config.state === 'found' && (!config.writable || !config.dirWritable)) {
+    throw new Refusal(`${config.realPath} is read-only for ${facts.user}`, 'restore it where you manage this file, or set sudo: true for this host', detail);
+  }
+  const content = await readRemoteFile(t, chosen.path, exec);
+  if (config.state === 'found' && config.sha256 === sha256(content)) return { status: 'unchanged', detail };
+
+  const written = await writeConfig(t, {
+    path,
+    realPath,
+    content,
+    keepBackups: o.keepBackups,
+    ...(config.state === 'found' ? { expectedSha256: config.sha256, backupPath: backupPathFor(path, o.now()) } : {}),
+  }, exec);
+  o.audit.change({
+    host: t.host,
+    action: 'restore',
+    file: path,
+    realPath,
+    ...(written.backup ? { backup: written.backup } : {}),
+    ...(config.state === 'found' ? { sha256Before: config.sha256 } : {}),
+    sha256After: sha256(content),
+  });
+  if (written.backup) detail.backup = written.backup;
+  return { status: 'changed', detail };
+}

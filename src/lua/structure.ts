@@ -1,0 +1,64 @@
+import { type Token } from './lexer.js';
+
+/**
+ * What a config chunk returns at its top level. Only two shapes can be patched with certainty:
+ * `return IDENT` (the block assigns to IDENT just before it) and `return { ... }` (rewritten into a local).
+ */
+export type TopLevelReturn =
+  | { kind: 'ident'; ident: string; returnToken: Token; end: number }
+  | { kind: 'table'; returnToken: Token; open: Token; close: Token; end: number }
+  | { kind: 'other'; returnToken: Token; text: string };
+
+/** Block nesting after each code token: `function`, `if`, `do` and `repeat` open; `end` and `until` close. */
+export function blockDepths(code: readonly Token[]): number[] {
+  const depths: number[] = [];
+  let depth = 0;
+  for (const t of code) {
+    if (t.type === 'keyword') {
+      if (t.text === 'function' || t.text === 'if' || t.text === 'do' || t.text === 'repeat') depth++;
+      else if (t.text === 'end' || t.text === 'until') depth--;
+    }
+    depths.push(depth);
+  }
+  return depths;
+}
+
+/** Index of the bracket closing the one at `openIndex` in `code`, or -1. */
+export function matchingClose(code: readonly Token[], openIndex: number): number {
+  const open = code[openIndex]!.text;
+  const close = open === '{' ? '}' : open === '(' ? ')' : ']';
+  let depth = 0;
+  for (let i = openIndex; i < code.length; i++) {
+    const t = code[i]!;
+    if (t.type !== 'symbol') continue;
+    if (t.text === open) depth++;
+    else if (t.text === close && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/**
+ * The chunk's top-level `return`, if any. Lua only allows `return` as a block's last statement, so a
+ * `return` at depth 0 ends the chunk; everything after it up to an optional `;` is its expression list.
+ */
+export function findTopLevelReturn(code: readonly Token[]): TopLevelReturn | undefined {
+  const depths = blockDepths(code);
+  const index = code.findIndex((t, i) => t.type === 'keyword' && t.text === 'return' && depths[i] === 0);
+  if (index < 0) return undefined;
+  const returnToken = code[index]!;
+  let rest = code.slice(index + 1);
+  if (rest.length && rest[rest.length - 1]!.text === ';') rest = rest.slice(0, -1);
+  const text = rest.map((t) => t.text).join(' ');
+  const last = rest[rest.length - 1];
+
+  if (rest.length === 1 && rest[0]!.type === 'name') {
+    return { kind: 'ident', ident: rest[0]!.text, returnToken, end: rest[0]!.end };
+  }
+  if (rest.length >= 2 && rest[0]!.text === '{' && last!.text === '}') {
+    const closeIndex = matchingClose(rest, 0);
+    if (closeIndex === rest.length - 1) {
+      return { kind: 'table', returnToken, open: rest[0]!, close: last!, end: last!.end };
+    }
+  }
+  return { kind: 'other', returnToken, text };
+}

@@ -1,0 +1,87 @@
+import type { ConfigEnv } from '../config/locate-config.js';
+import type { RamFacts } from '../ram/parse-ram.js';
+import type { Transport } from '../transport/transport.js';
+import { expectSuccess } from './expect-success.js';
+import { parseRecords } from './records.js';
+import { remoteScript } from './scripts.js';
+
+/** One round trip's worth of what a host is: who we are there, its memory, and the running mux. */
+export interface HostFacts {
+  os: string;
+  hostname: string;
+  user: string;
+  uid: number;
+  /** The login environment's values that decide the config path. */
+  login: ConfigEnv;
+  /** The running mux server's own environment and --config-file, when one is running. */
+  mux?: { pid: number; env: ConfigEnv };
+  runtimeDir: string;
+  ram: RamFacts;
+}
+
+
+function envFrom(get: (name: string) => string | undefined, home: string): ConfigEnv {
+  const env: ConfigEnv = { home };
+  for (const name of ['WEZTERM_CONFIG_FILE', 'XDG_CONFIG_HOME', 'XDG_CONFIG_DIRS'] as const) {
+    const value = get(name);
+    if (value) env[name] = value;
+  }
+  return env;
+}
+
+/** `--config-file PATH` or `--config-file=PATH` in a \x01-separated command line. */
+export function configFileFromCmdline(cmdline: string): string | undefined {
+  const argv = cmdline.split('\x01');
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--config-file') return argv[i + 1];
+    if (a.startsWith('--config-file=')) return a.slice('--config-file='.length);
+  }
+  return undefined;
+}
+
+export function parseFacts(out: Buffer): HostFacts {
+  const r = parseRecords(out);
+  const home = r.get('home') ?? '';
+  const sysfsOnline = r.get('sysfs.online');
+  const ram: RamFacts = {};
+  const os = r.get('os') ?? '';
+  if (os) ram.os = os;
+  if (r.has('lsmem')) ram.lsmem = r.get('lsmem')!;
+  if (r.has('sysfs.block') && sysfsOnline !== undefined) {
+    ram.sysfsBlockSizeHex = r.get('sysfs.block')!;
+    ram.sysfsOnlineBlocks = Number(sysfsOnline);
+  }
+  if (r.has('meminfo')) ram.meminfo = r.get('meminfo')!;
+  if (r.has('sysctl')) ram.sysctlMemsize = r.get('sysctl')!;
+
+  const facts: HostFacts = {
+    os,
+    hostname: r.get('hostname') ?? '',
+    user: r.get('user') ?? '',
+    uid: Number(r.get('uid') ?? -1),
+    login: envFrom((n) => r.get(`env.${n}`), home),
+    runtimeDir: r.get('runtime') ?? '',
+    ram,
+  };
+  const pid = Number(r.get('mux.pid'));
+  if (Number.isInteger(pid) && pid > 0) {
+    const environ = new Map(
+      (r.get('mux.environ') ?? '').split('\x01').flatMap((kv) => {
+        const eq = kv.indexOf('=');
+        return eq > 0 ? [[kv.slice(0, eq), kv.slice(eq + 1)] as const] : [];
+      }),
+    );
+    const env = envFrom((n) => environ.get(n), environ.get('HOME') || home);
+    const configFileArg = configFileFromCmdline(r.get('mux.cmdline') ?? '');
+    if (configFileArg) env.configFileArg = configFileArg;
+    facts.mux = { pid, env };
+  }
+  return facts;
+}
+
+export async function gatherFacts(t: Transport, o: { timeoutMs: number; signal?: AbortSignal; sudo?: boolean }): Promise<HostFacts> {
+  const res = await t.exec({ script: remoteScript('facts'), ...o });
+  expectSuccess(res, 'reading host facts');
+  return parseFacts(res.stdout);
+}

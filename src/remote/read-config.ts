@@ -1,0 +1,90 @@
+import { createHash } from 'node:crypto';
+import type { ConfigCandidate } from '../config/locate-config.js';
+import type { Transport } from '../transport/transport.js';
+import { expectSuccess } from './expect-success.js';
+import { parseRecords } from './records.js';
+import { remoteScript } from './scripts.js';
+
+export interface ExistingConfig {
+  state: 'found';
+  candidate: ConfigCandidate;
+  /** The path WezTerm opens. */
+  path: string;
+  /** Where the bytes live: differs from path when it is a symlink (stow, chezmoi, Home Manager). */
+  realPath: string;
+  symlinkTarget?: string;
+  isFile: boolean;
+  readable: boolean;
+  mode: string;
+  uid: number;
+  gid: number;
+  writable: boolean;
+  dirWritable: boolean;
+  backups: string[];
+  content: Buffer;
+  sha256: string;
+}
+
+export type ConfigRead =
+  | ExistingConfig
+  | { state: 'missing'; createAt: ConfigCandidate; dirExists: boolean; dirWritable: boolean; backups: string[]; firstMissingRequired?: ConfigCandidate }
+  | { state: 'dangling'; candidate: ConfigCandidate; path: string; target: string };
+
+export const BACKUP_INFIX = '.wezfleet-backup-';
+
+
+export function sha256(data: Buffer | string): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+/** Finds the first existing candidate (WezTerm's order) and reads it with what a safe write needs to know. */
+export async function readConfig(
+  t: Transport,
+  candidates: readonly ConfigCandidate[],
+  o: { timeoutMs: number; signal?: AbortSignal; sudo?: boolean },
+): Promise<ConfigRead> {
+  const res = await t.exec({ script: remoteScript('read-config'), args: candidates.map((c) => c.path), ...o });
+  expectSuccess(res, 'reading the config');
+  const r = parseRecords(res.stdout);
+  const backups = (r.all.get('backup') ?? []).sort();
+  const dangling = r.get('dangling');
+  if (dangling !== undefined) {
+    const candidate = candidates[Number(dangling)]!;
+    return { state: 'dangling', candidate, path: candidate.path, target: r.get('target') ?? '' };
+  }
+  const index = r.get('index');
+  if (index === undefined) {
+    const missing: ConfigRead = {
+      state: 'missing',
+      createAt: candidates[0]!,
+      dirExists: r.has('dir.exists'),
+      dirWritable: r.has('dir.writable'),
+      backups,
+    };
+    const required = candidates.find((c) => c.mustExist);
+    if (required) missing.firstMissingRequired = required;
+    return missing;
+  }
+  const candidate = candidates[Number(index)]!;
+  const [mode = '', uid = '-1', gid = '-1'] = (r.get('stat') ?? '').split(' ');
+  const content = r.content ?? Buffer.alloc(0);
+  const found: ExistingConfig = {
+    state: 'found',
+    candidate,
+    path: candidate.path,
+    realPath: r.get('real') ?? candidate.path,
+    isFile: !r.has('notfile'),
+    readable: r.has('stat') && !r.has('unreadable'),
+    mode,
+    uid: Number(uid),
+    gid: Number(gid),
+    writable: r.has('writable'),
+    dirWritable: r.has('dir.writable'),
+    backups,
+    content,
+    sha256: sha256(content),
+  };
+  const link = r.get('symlink');
+  if (link !== undefined) found.symlinkTarget = link;
+  return found;
+}

@@ -1,0 +1,54 @@
+import type { Transport } from '../transport/transport.js';
+import { expectSuccess } from './expect-success.js';
+import { parseRecords } from './records.js';
+import { sha256 } from './read-config.js';
+import { remoteScript } from './scripts.js';
+
+export interface WriteRequest {
+  /** The config path WezTerm opens; backups go beside it. */
+  path: string;
+  /** The file actually replaced (the symlink's target, or path itself). */
+  realPath: string;
+  /** The hash wezfleet read; undefined when the file is being created. */
+  expectedSha256?: string;
+  content: Buffer;
+  /** Where to keep the current bytes; undefined when there is nothing to back up. */
+  backupPath?: string;
+  keepBackups: number;
+}
+
+export interface WriteResult {
+  backup?: string;
+  pruned: string[];
+}
+
+/** `~/.wezterm.lua.wezfleet-backup-20261123T200501.123Z`: sorts by time, no characters a shell dislikes. */
+export function backupPathFor(path: string, now: Date): string {
+  return `${path}.wezfleet-backup-${now.toISOString().replaceAll('-', '').replaceAll(':', '')}`;
+}
+
+export function backupId(backupPath: string): string {
+  return backupPath.slice(backupPath.lastIndexOf('.wezfleet-backup-') + '.wezfleet-backup-'.length);
+}
+
+export async function writeConfig(
+  t: Transport,
+  w: WriteRequest,
+  o: { timeoutMs: number; signal?: AbortSignal; sudo?: boolean },
+): Promise<WriteResult> {
+  const args = [w.path, w.realPath, w.expectedSha256 ?? 'none', sha256(w.content), w.backupPath ?? 'none', String(w.keepBackups)];
+  const res = await t.exec({ script: remoteScript('write-config'), args, stdin: w.content, ...o });
+  expectSuccess(res, `writing ${w.realPath}`);
+  const r = parseRecords(res.stdout);
+  if (!r.has('committed')) throw new Error(`writing ${w.realPath}: the script ended without committing`);
+  const result: WriteResult = { pruned: r.all.get('pruned') ?? [] };
+  const backup = r.get('backup');
+  if (backup) result.backup = backup;
+  return result;
+}
+
+export async function readRemoteFile(t: Transport, path: string, o: { timeoutMs: number; signal?: AbortSignal; sudo?: boolean }): Promise<Buffer> {
+  const res = await t.exec({ script: remoteScript('read-file'), args: [path], ...o });
+  expectSuccess(res, `reading ${path}`);
+  return parseRecords(res.stdout).content ?? Buffer.alloc(0);
+}

@@ -1,0 +1,71 @@
+import type { ApplyDetail } from '../host/apply-host.js';
+import { isOk, type HostOutcome } from '../host/outcome.js';
+import type { PlanView } from '../host/plan-view.js';
+import { SETTING_KEYS, SETTING_SPECS } from '../settings/keys.js';
+import { makeTable } from './table.js';
+import { formatDuration, successesFirst, summaryLine } from './summary.js';
+
+type PlanLike = PlanView & Partial<Pick<ApplyDetail, 'backup'>>;
+
+const READ_BY = { mux: 'mux server', 'gui-client': 'GUI client', gui: 'GUI only' } as const;
+
+/** The profile as a table: each key, WezTerm's default, this host's value, and who reads it. */
+export function renderSettingsTable(view: PlanView, colour: boolean): string {
+  const table = makeTable(['setting', 'WezTerm default', 'this host', 'read by'], colour);
+  for (const key of SETTING_KEYS) {
+    const mark = view.profile.overridden.includes(key) ? ' (override)' : '';
+    table.push([key, SETTING_SPECS[key].default.toLocaleString('en-US'), view.profile.settings[key].toLocaleString('en-US') + mark, READ_BY[SETTING_SPECS[key].readBy]]);
+  }
+  return table.toString();
+}
+
+function changeText(o: HostOutcome<PlanLike>): string {
+  if (!isOk(o)) return o.status;
+  const change = o.detail.config.change;
+  if (o.status === 'unchanged') return 'unchanged';
+  const verb = o.status === 'would-change' ? 'would ' : '';
+  return change === 'create' ? `${verb}create` : `${verb}update`;
+}
+
+function notes(o: HostOutcome<PlanLike>): string {
+  if (!isOk(o)) return [o.reason, o.fix ? `fix: ${o.fix}` : ''].filter(Boolean).join('\n');
+  return o.detail.warnings.join('\n');
+}
+
+/**
+ * Per host: the diff (and the settings table when there is only one host), then one table for all
+ * hosts with successes before failures, then the summary line.
+ */
+export function renderPlanReport(outcomes: readonly HostOutcome<PlanLike>[], o: { colour: boolean; showDiffs: boolean }): string {
+  const out: string[] = [];
+  for (const h of outcomes) {
+    if (!isOk(h)) {
+      const block = (h.detail as { block?: string } | undefined)?.block;
+      if (block) out.push(`== ${h.host}: the block to add by hand ==\n${block}`);
+      continue;
+    }
+    const v = h.detail;
+    if (outcomes.length === 1) {
+      out.push(`== ${h.host}: ${v.ram.gib} GiB RAM (${v.ram.source}), profile ${v.profile.basis} ==`);
+      out.push(renderSettingsTable(v, o.colour));
+    }
+    if (o.showDiffs && v.diff) out.push(`== ${h.host}: ${v.config.path} ==\n${v.diff}`);
+  }
+  const table = makeTable(['host', 'RAM', 'profile', 'config', 'change', 'backup', 'time', 'notes'], o.colour);
+  for (const h of successesFirst(outcomes)) {
+    const v = h.detail;
+    table.push([
+      h.host,
+      v?.ram ? `${v.ram.gib} GiB (${v.ram.source})` : '',
+      v?.profile?.basis ?? '',
+      v?.config ? v.config.path + (v.config.symlinkTarget ? `\n-> ${v.config.realPath}` : '') : '',
+      changeText(h),
+      v?.backup ?? '',
+      formatDuration(h.durationMs),
+      notes(h),
+    ]);
+  }
+  out.push(table.toString());
+  out.push(summaryLine(outcomes));
+  return out.join('\n') + '\n';
+}

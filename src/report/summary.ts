@@ -1,0 +1,26 @@
+import { isOk, type HostOutcome, type HostStatus } from '../host/outcome.js';
+
+export type StatusCounts = Partial<Record<HostStatus, number>>;
+
+export function countStatuses(outcomes: readonly HostOutcome<unknown>[]): StatusCounts {
+  const counts: StatusCounts = {};
+  for (const o of outcomes) counts[o.status] = (counts[o.status] ?? 0) + 1;
+  return counts;
+}
+
+/** "3 hosts: 2 changed, 1 failed". */
+export function summaryLine(outcomes: readonly HostOutcome<unknown>[]): string {
+  const counts = countStatuses(outcomes);
+  const parts = Object.entries(counts).map(([status, n]) => `${n} ${status}`);
+  const hosts = outcomes.length === 1 ? '1 host' : `${outcomes.length} hosts`;
+  return `${hosts}: ${parts.join(', ') || 'nothing to do'}`;
+}
+
+/** Successes first, then the rest; each group in inventory order. */
+export function successesFirst<T extends HostOutcome<unknown>>(outcomes: readonly T[]): T[] {
+  return [...outcomes.filter(isOk), ...outcomes.filter((o) => !isOk(o))];
+}
+
+export function formatDuration(ms: number): string {
+  return ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`;
+}

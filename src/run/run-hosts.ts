@@ -1,0 +1,67 @@
+import pMap from 'p-map';
+import { errorMessage } from '../errors.js';
+import type { HostSpec } from '../host/context.js';
+import { Refusal, type HostOutcome, type OkStatus } from '../host/outcome.js';
+import { HostStepError } from '../remote/expect-success.js';
+import { TransportError, type Transport } from '../transport/transport.js';
+
+export interface Target {
+  spec: HostSpec;
+  /** Opens the host's transport; a failure here makes the host `unreachable`. */
+  connect(signal: AbortSignal): Promise<Transport>;
+}
+
+export type HostTask<D> = (t: Transport, spec: HostSpec) => Promise<{ status: OkStatus; detail: D }>;
+
+export interface RunHostsOptions {
+  concurrency: number;
+  signal: AbortSignal;
+  onStart?(host: string): void;
+  onDone?(outcome: HostOutcome<unknown>): void;
+  onUnexpected?(host: string, err: unknown): void;
+}
+
+/** Turns whatever a host task threw into that host's outcome: nothing escapes to the other hosts. */
+export function outcomeFromError<D>(host: string, err: unknown, durationMs: number, connected: boolean): HostOutcome<D> {
+  if (err instanceof Refusal) {
+    const o: HostOutcome<D> = { host, status: 'refused', durationMs, reason: err.reason, fix: err.fix };
+    if (err.detail) o.detail = err.detail as Partial<D>;
+    return o;
+  }
+  if (err instanceof TransportError) {
+    if (err.kind === 'aborted') return { host, status: 'skipped', durationMs, reason: connected ? 'cancelled while running (nothing half-written: the rename is the commit point)' : 'cancelled' };
+    return { host, status: connected ? 'failed' : 'unreachable', durationMs, reason: err.message };
+  }
+  return { host, status: 'failed', durationMs, reason: errorMessage(err) };
+}
+
+/**
+ * Runs `task` on every target, `concurrency` at a time. Once `signal` aborts, hosts not yet started are
+ * skipped and running ones see the abort through their transport. The result is in target order.
+ */
+export async function runHosts<D>(targets: readonly Target[], task: HostTask<D>, o: RunHostsOptions): Promise<HostOutcome<D>[]> {
+  return pMap(
+    targets,
+    async (target): Promise<HostOutcome<D>> => {
+      const host = target.spec.name;
+      const started = Date.now();
+      if (o.signal.aborted) return { host, status: 'skipped', durationMs: 0, reason: 'cancelled before it started' };
+      o.onStart?.(host);
+      let transport: Transport | undefined;
+      let outcome: HostOutcome<D>;
+      try {
+        transport = await target.connect(o.signal);
+        const result = await task(transport, target.spec);
+        outcome = { host, status: result.status, durationMs: Date.now() - started, detail: result.detail };
+      } catch (err) {
+        if (!(err instanceof Refusal || err instanceof TransportError || err instanceof HostStepError)) o.onUnexpected?.(host, err);
+        outcome = outcomeFromError<D>(host, err, Date.now() - started, transport !== undefined);
+      } finally {
+        await transport?.close().catch(() => undefined);
+      }
+      o.onDone?.(outcome);
+      return outcome;
+    },
+    { concurrency: o.concurrency },
+  );
+}

@@ -1,0 +1,44 @@
+/**
+ * How wezfleet reaches a host. Everything it does there is a POSIX sh script with quoted positional
+ * arguments and optional stdin, so the local machine and an SSH host run exactly the same code.
+ */
+export interface ExecRequest {
+  script: string;
+  args?: readonly string[];
+  stdin?: Buffer | string;
+  /** Deadline for the whole command; the transport stops it and fails with "timed out after Ns". */
+  timeoutMs: number;
+  signal?: AbortSignal;
+  /** Run as root through sudo, where the host's inventory entry asks for it. */
+  sudo?: boolean;
+}
+
+export interface ExecResult {
+  /** Exit status, or null when the command died from a signal. */
+  code: number | null;
+  signal: string | null;
+  stdout: Buffer;
+  stderr: string;
+}
+
+export interface Transport {
+  /** The host's name as the user knows it (the inventory name, or "localhost"). */
+  readonly host: string;
+  exec(request: ExecRequest): Promise<ExecResult>;
+  close(): Promise<void>;
+}
+
+/** Why a transport could not run a command: carried into the host's outcome, never thrown past it. */
+export type TransportFailure = 'timeout' | 'aborted' | 'connect' | 'auth' | 'host-key' | 'disconnected' | 'sudo';
+
+export class TransportError extends Error {
+  override readonly name = 'TransportError';
+  constructor(
+    readonly kind: TransportFailure,
+    message: string,
+    /** Transient network trouble that a retry may fix (never auth or host-key failures). */
+    readonly transient = false,
+  ) {
+    super(message);
+  }
+}

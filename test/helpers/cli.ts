@@ -1,0 +1,46 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { packageRoot } from '../../src/assets.js';
+
+export const CLI = join(packageRoot(), 'dist', 'src', 'cli', 'main.js');
+
+export interface CliResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the built CLI with no terminal (stdin closed), as CI and cron do. */
+export function runCli(args: readonly string[], env: NodeJS.ProcessEnv, o: { uid?: number; gid?: number; cwd?: string } = {}): Promise<CliResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [CLI, ...args], {
+      env: { PATH: process.env.PATH, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      cwd: o.cwd ?? env.HOME,
+      ...(o.uid !== undefined ? { uid: o.uid, gid: o.gid ?? o.uid } : {}),
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+/** A scratch home directory with its own state dir; removed by the returned cleanup. */
+export function scratchHome(): { home: string; env: NodeJS.ProcessEnv; cleanup(): void } {
+  const home = mkdtempSync(join(tmpdir(), 'wezfleet-home-'));
+  const env = { HOME: home, XDG_STATE_HOME: join(home, '.state') };
+  return { home, env, cleanup: () => rmSync(home, { recursive: true, force: true }) };
+}
+
+export function parseJson<T = any>(r: CliResult): T {
+  try {
+    return JSON.parse(r.stdout) as T;
+  } catch {
+    throw new Error(`stdout is not JSON (exit ${r.code}):\n${r.stdout}\n--- stderr ---\n${r.stderr}`);
+  }
+}

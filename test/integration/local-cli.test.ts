@@ -1,0 +1,276 @@
+import assert from 'node:assert/strict';
+import { chmodSync, chownSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, it } from 'node:test';
+import { BEGIN_MARKER } from '../../src/config/block.js';
+import { WasmLua } from '../../src/lua/engine.js';
+import { computeProfile } from '../../src/profile/compute-profile.js';
+import * as C from '../fixtures/configs.js';
+import { parseJson, runCli, scratchHome } from '../helpers/cli.js';
+
+let h: ReturnType<typeof scratchHome>;
+beforeEach(() => (h = scratchHome()));
+afterEach(() => h.cleanup());
+
+const cfg = () => join(h.home, '.wezterm.lua');
+const backupsOf = (dir: string) => readdirSync(dir).filter((f) => f.includes('.wezfleet-backup-')).sort();
+const lua = new WasmLua();
+
+async function effectiveScrollback(text: string): Promise<string | undefined> {
+  const r = await lua.evaluate(text, { chunkname: 'c', home: h.home, hostname: 'h' });
+  return r.values.scrollback_lines?.text;
+}
+
+describe('plan', () => {
+  it('shows this machine\'s profile and the diff, and writes nothing', async () => {
+    const r = await runCli(['plan'], h.env);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, /GiB RAM \((lsmem|sysfs|meminfo)\)/);
+    assert.match(r.stdout, /scrollback_lines/);
+    assert.match(r.stdout, /\+\+\+ localhost:.*\.wezterm\.lua/);
+    assert.match(r.stdout, /would create/);
+    assert.equal(existsSync(cfg()), false);
+  });
+
+  it('--json puts settings under WezTerm\'s key names', async () => {
+    writeFileSync(cfg(), C.USER_SCROLLBACK);
+    const r = await runCli(['plan', '--ram', '200', '--json'], h.env);
+    assert.equal(r.code, 0, r.stderr);
+    const out = parseJson(r);
+    assert.equal(out.command, 'plan');
+    const host = out.hosts[0];
+    assert.equal(host.status, 'would-change');
+    assert.deepEqual(host.detail.profile.settings, computeProfile(200).settings);
+    assert.deepEqual(host.detail.ram, { gib: 200, source: 'flag', detail: '--ram' });
+    assert.match(host.detail.warnings[0], /^line 3: `config\.scrollback_lines = 5000` is overridden by the managed block \(scrollback_lines = 3700000\)$/);
+    assert.equal(readFileSync(cfg(), 'utf8'), C.USER_SCROLLBACK);
+  });
+});
+
+describe('apply', () => {
+  it('refuses to write without a terminal unless --yes (exit 2), writing nothing', async () => {
+    const r = await runCli(['apply', '--ram', '64'], h.env);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /pass --yes/);
+    assert.equal(existsSync(cfg()), false);
+  });
+
+  it('creates a config where none exists, then a second apply is unchanged and makes no backup', async () => {
+    const first = await runCli(['apply', '--yes', '--ram', '128', '--json'], h.env);
+    assert.equal(first.code, 0, first.stderr);
+    assert.equal(parseJson(first).hosts[0].status, 'changed');
+    const text = readFileSync(cfg(), 'utf8');
+    assert.equal(await effectiveScrollback(text), '2000000');
+    const mtime = statSync(cfg()).mtimeMs;
+
+    const second = await runCli(['apply', '--yes', '--ram', '128', '--json'], h.env);
+    assert.equal(second.code, 0);
+    assert.equal(parseJson(second).hosts[0].status, 'unchanged');
+    assert.equal(readFileSync(cfg(), 'utf8'), text);
+    assert.equal(statSync(cfg()).mtimeMs, mtime);
+    assert.deepEqual(backupsOf(h.home), []);
+  });
+
+  it('backs up before changing, keeps mode, and writes an audit line with both hashes', async () => {
+    writeFileSync(cfg(), C.BUILDER);
+    chmodSync(cfg(), 0o640);
+    const r = await runCli(['apply', '--yes', '--ram', '200', '--json'], h.env);
+    assert.equal(r.code, 0, r.stderr);
+    const host = parseJson(r).hosts[0];
+    const [backup] = backupsOf(h.home);
+    assert.ok(backup, 'a backup was made');
+    assert.equal(host.detail.backup, join(h.home, backup));
+    assert.equal(readFileSync(join(h.home, backup), 'utf8'), C.BUILDER);
+    assert.equal(statSync(cfg()).mode & 0o777, 0o640);
+    assert.equal(await effectiveScrollback(readFileSync(cfg(), 'utf8')), '3700000');
+
+    const audit = readFileSync(join(h.home, '.state', 'wezfleet', 'audit.log'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const line = audit.find((a) => a.audit && a.action === 'apply');
+    assert.equal(line.file, cfg());
+    assert.equal(line.backup, join(h.home, backup));
+    assert.equal(line.sha256Before, host.detail.sha256.before);
+    assert.equal(line.sha256After, host.detail.sha256.after);
+    assert.notEqual(line.sha256Before, line.sha256After);
+  });
+
+  it('keeps only the newest N backups', async () => {
+    writeFileSync(cfg(), C.BUILDER);
+    for (const ram of ['64', '128', '256', '512']) {
+      const r = await runCli(['apply', '--yes', '--ram', ram, '--keep-backups', '2'], h.env);
+      assert.equal(r.code, 0, r.stderr);
+    }
+    const backups = backupsOf(h.home);
+    assert.equal(backups.length, 2);
+    // The newest backup holds the 256 GiB config that the 512 GiB apply replaced.
+    assert.equal(await effectiveScrollback(readFileSync(join(h.home, backups[1]!), 'utf8')), '5000000');
+  });
+
+  it('writes through a dotfiles symlink to its target and leaves the link a link', async () => {
+    mkdirSync(join(h.home, 'dotfiles'));
+    const target = join(h.home, 'dotfiles', 'wezterm.lua');
+    writeFileSync(target, C.BUILDER);
+    symlinkSync('dotfiles/wezterm.lua', cfg());
+    const r = await runCli(['apply', '--yes', '--ram', '64'], h.env);
+    assert.equal(r.code, 0, r.stderr);
+    assert.ok(lstatSync(cfg()).isSymbolicLink());
+    assert.ok(readFileSync(target, 'utf8').includes(BEGIN_MARKER));
+    assert.deepEqual(readdirSync(join(h.home, 'dotfiles')), ['wezterm.lua'], 'no temp or backup files left in the repo');
+    assert.equal(backupsOf(h.home).length, 1);
+  });
+
+  it('patches the XDG config and never shadows it with ~/.wezterm.lua', async () => {
+    const xdg = join(h.home, '.config', 'wezterm', 'wezterm.lua');
+    mkdirSync(join(h.home, '.config', 'wezterm'), { recursive: true });
+    writeFileSync(xdg, C.TABLE_LITERAL);
+    const r = await runCli(['apply', '--yes', '--ram', '256', '--json'], h.env);
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(parseJson(r).hosts[0].detail.config.source, 'XDG_CONFIG_HOME');
+    assert.equal(existsSync(cfg()), false);
+    assert.equal(await effectiveScrollback(readFileSync(xdg, 'utf8')), '5000000');
+  });
+
+  it('migrates the reference script\'s block', async () => {
+    writeFileSync(cfg(), C.REFERENCE_SCRIPT);
+    const r = await runCli(['apply', '--yes', '--ram', '200', '--json'], h.env);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(parseJson(r).hosts[0].detail.warnings.join('\n'), /lines 9-22: the block wezterm-mux-tune.sh wrote is replaced/);
+    const text = readFileSync(cfg(), 'utf8');
+    assert.ok(!text.includes('Auto-generated'));
+    assert.ok(text.includes('-- Appearance'));
+  });
+
+  for (const [name, src, reason] of [
+    ['a Lua error', C.SYNTAX_ERROR, /does not compile as Lua 5\.4/],
+    ['an unfinished string', C.UNFINISHED_STRING, /unfinished string/],
+    ['no top-level return', C.COMMENTED_RETURN, /no top-level `return`/],
+    ['a returned call', C.RETURNED_CALL, /can't patch with certainty/],
+    ['Home Manager output', C.HOME_MANAGER, /generated by Home Manager/],
+  ] as const) {
+    it(`refuses ${name}: exit 1, file untouched, no backup`, async () => {
+      writeFileSync(cfg(), src);
+      const r = await runCli(['apply', '--yes', '--ram', '64', '--json'], h.env);
+      assert.equal(r.code, 1);
+      const host = parseJson(r).hosts[0];
+      assert.equal(host.status, 'refused');
+      assert.match(host.reason, reason);
+      assert.ok(host.fix.length > 0);
+      assert.equal(readFileSync(cfg(), 'utf8'), src);
+      assert.deepEqual(backupsOf(h.home), []);
+    });
+  }
+
+  it('prints the block to paste by hand where it refuses Home Manager output', async () => {
+    writeFileSync(cfg(), C.HOME_MANAGER);
+    const r = await runCli(['apply', '--yes', '--ram', '64'], h.env);
+    assert.equal(r.code, 1);
+    assert.match(r.stdout, /the block to add by hand/);
+    assert.match(r.stdout, /config\.scrollback_lines = 1000000/);
+    assert.match(r.stdout, /programs\.wezterm\.extraConfig/);
+  });
+
+  it('refuses a read-only config for a user who cannot write it', async () => {
+    writeFileSync(cfg(), C.BUILDER);
+    chmodSync(cfg(), 0o444);
+    // As root, permission bits do not stop writes: run as nobody, owning the scratch home.
+    const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+    if (process.getuid?.() === 0) {
+      mkdirSync(join(h.home, '.state'));
+      chownSync(join(h.home, '.state'), 65534, 65534);
+      chownSync(h.home, 65534, 65534);
+      chmodSync(h.home, 0o555);
+    }
+    const r = await runCli(['apply', '--yes', '--ram', '64', '--json'], h.env, asUser);
+    chmodSync(h.home, 0o755);
+    assert.equal(r.code, 1, r.stderr);
+    const host = parseJson(r).hosts[0];
+    assert.equal(host.status, 'refused');
+    assert.match(host.reason, /read-only/);
+    assert.match(host.detail.block, /config\.scrollback_lines = 1000000/);
+    assert.equal(readFileSync(cfg(), 'utf8'), C.BUILDER);
+  });
+
+  it('refuses a WEZTERM_CONFIG_FILE that does not exist rather than writing elsewhere', async () => {
+    const r = await runCli(['apply', '--yes', '--ram', '64', '--json'], { ...h.env, WEZTERM_CONFIG_FILE: join(h.home, 'nope.lua') });
+    assert.equal(r.code, 1);
+    assert.match(parseJson(r).hosts[0].reason, /WEZTERM_CONFIG_FILE names .*nope\.lua, which does not exist/);
+    assert.deepEqual(readdirSync(h.home).filter((f) => !f.startsWith('.state')), []);
+  });
+
+  it('refuses a dangling symlink', async () => {
+    symlinkSync('dotfiles/missing.lua', cfg());
+    const r = await runCli(['apply', '--yes', '--ram', '64', '--json'], h.env);
+    assert.equal(r.code, 1);
+    assert.match(parseJson(r).hosts[0].reason, /is a symlink to dotfiles\/missing\.lua, which does not exist/);
+    assert.ok(lstatSync(cfg()).isSymbolicLink());
+  });
+});
+
+describe('restore', () => {
+  it('lists backups, puts the newest back, and backs up what it replaces', async () => {
+    writeFileSync(cfg(), C.BUILDER);
+    await runCli(['apply', '--yes', '--ram', '64'], h.env);
+    await runCli(['apply', '--yes', '--ram', '512'], h.env);
+    const tuned512 = readFileSync(cfg(), 'utf8');
+
+    const list = parseJson(await runCli(['restore', '--list', '--json'], h.env));
+    const ids = list.hosts[0].detail.backups.map((b: { id: string }) => b.id);
+    assert.equal(ids.length, 2);
+
+    const r = await runCli(['restore', '--yes', '--json'], h.env);
+    assert.equal(r.code, 0, r.stderr);
+    const host = parseJson(r).hosts[0];
+    assert.equal(host.status, 'changed');
+    assert.equal(host.detail.restored, ids[1]);
+    assert.equal(await effectiveScrollback(readFileSync(cfg(), 'utf8')), '1000000');
+    assert.equal(readFileSync(host.detail.backup, 'utf8'), tuned512);
+
+    const oldest = await runCli(['restore', '--yes', '--backup', ids[0], '--json'], h.env);
+    assert.equal(oldest.code, 0, oldest.stderr);
+    assert.equal(readFileSync(cfg(), 'utf8'), C.BUILDER);
+  });
+
+  it('says which backups exist when asked for one that does not', async () => {
+    writeFileSync(cfg(), C.BUILDER);
+    await runCli(['apply', '--yes', '--ram', '64'], h.env);
+    const r = await runCli(['restore', '--yes', '--backup', '19990101T000000.000Z', '--json'], h.env);
+    assert.equal(r.code, 1);
+    const host = parseJson(r).hosts[0];
+    assert.match(host.reason, /no backup "19990101T000000\.000Z"/);
+    assert.match(host.fix, /use one of: \d{8}T/);
+  });
+
+  it('refuses to restore without a terminal unless --yes', async () => {
+    writeFileSync(cfg(), C.BUILDER);
+    await runCli(['apply', '--yes', '--ram', '64'], h.env);
+    const before = readFileSync(cfg(), 'utf8');
+    const r = await runCli(['restore'], h.env);
+    assert.equal(r.code, 2);
+    assert.equal(readFileSync(cfg(), 'utf8'), before);
+  });
+});
+
+describe('render and usage errors', () => {
+  it('render prints the block alone', async () => {
+    const r = await runCli(['render', '--ram', '200', '--var', 'cfg'], h.env);
+    assert.equal(r.code, 0, r.stderr);
+    assert.ok(r.stdout.startsWith(BEGIN_MARKER));
+    assert.match(r.stdout, /^cfg\.scrollback_lines = 3700000$/m);
+    const json = parseJson(await runCli(['render', '--ram', '200', '--json'], h.env));
+    assert.deepEqual(json.profile.settings, computeProfile(200).settings);
+  });
+
+  for (const [args, message] of [
+    [['plan', '--ram', 'abc'], /--ram: expected a positive number of GiB/],
+    [['plan', '--profile', '100'], /--profile: expected one of 64, 128, 256, 512/],
+    [['plan', '--set', 'mux_output_parser_buffer_size=0'], /mux_output_parser_buffer_size: expected 1\.\.1073741824, got 0/],
+    [['plan', '--bogus'], /unknown option '--bogus'/],
+    [['frobnicate'], /unknown command 'frobnicate'/],
+  ] as const) {
+    it(`exits 2 for ${args.join(' ')}`, async () => {
+      const r = await runCli(args, h.env);
+      assert.equal(r.code, 2);
+      assert.match(r.stderr, message);
+      assert.equal(r.stdout, '');
+    });
+  }
+});

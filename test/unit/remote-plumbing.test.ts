@@ -1,0 +1,64 @@
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { describe, it } from 'node:test';
+import { configFileFromCmdline, parseFacts } from '../../src/remote/gather-facts.js';
+import { shCommand, shQuote } from '../../src/remote/quote.js';
+import { parseRecords } from '../../src/remote/records.js';
+import { backupId, backupPathFor } from '../../src/remote/write-config.js';
+
+describe('shQuote', () => {
+  const hostile = ["it's", '$(touch /tmp/pwned)', '`id`', 'a b\nc', '*', '"; rm -rf ~; "', '-n', '\\', ''];
+  for (const value of hostile) {
+    it(`passes ${JSON.stringify(value)} through sh unchanged`, () => {
+      const out = execFileSync('/bin/sh', ['-c', `printf '%s' ${shQuote(value)}`]);
+      assert.equal(out.toString(), value);
+    });
+  }
+
+  it('refuses NUL', () => assert.throws(() => shQuote('a\0b'), /NUL/));
+
+  it('builds sh -c commands whose arguments arrive intact', () => {
+    const out = execFileSync('/bin/sh', ['-c', shCommand('printf "[%s]" "$@"', ['a b', "c'd", '$(x)'])]);
+    assert.equal(out.toString(), "[a b][c'd][$(x)]");
+  });
+});
+
+describe('records', () => {
+  it('parses NUL records and raw content after them', () => {
+    const buf = Buffer.concat([Buffer.from('a\0one\0b\0two\0a\0three\0content\0'), Buffer.from([0, 1, 2, 0xff])]);
+    const r = parseRecords(buf);
+    assert.deepEqual(r.all.get('a'), ['one', 'three']);
+    assert.equal(r.get('b'), 'two');
+    assert.deepEqual([...r.content!], [0, 1, 2, 0xff]);
+  });
+});
+
+describe('facts', () => {
+  it('prefers the running mux\'s environment and finds its --config-file', () => {
+    const out = Buffer.from([
+      'os', 'Linux', 'hostname', 'h1', 'user', 'u', 'uid', '1000', 'home', '/home/u',
+      'env.XDG_CONFIG_HOME', '/home/u/.cfg', 'meminfo', 'MemTotal: 1048576 kB', 'runtime', '/run/user/1000/wezterm',
+      'mux.pid', '4242', 'mux.cmdline', 'wezterm-mux-server\x01--daemonize\x01--config-file=/etc/w.lua',
+      'mux.environ', 'HOME=/home/u\x01WEZTERM_CONFIG_FILE=/srv/x.lua\x01XDG_CONFIG_HOME=/m',
+    ].join('\0') + '\0');
+    const f = parseFacts(out);
+    assert.deepEqual(f.login, { home: '/home/u', XDG_CONFIG_HOME: '/home/u/.cfg' });
+    assert.deepEqual(f.mux, { pid: 4242, env: { home: '/home/u', WEZTERM_CONFIG_FILE: '/srv/x.lua', XDG_CONFIG_HOME: '/m', configFileArg: '/etc/w.lua' } });
+    assert.equal(f.ram.meminfo, 'MemTotal: 1048576 kB');
+  });
+
+  it('reads --config-file in both spellings', () => {
+    assert.equal(configFileFromCmdline('x\x01--config-file\x01/a b.lua'), '/a b.lua');
+    assert.equal(configFileFromCmdline('x\x01--daemonize'), undefined);
+  });
+});
+
+describe('backup names', () => {
+  it('sort by time and give back their id', () => {
+    const a = backupPathFor('/h/.wezterm.lua', new Date('2026-11-23T20:05:01.123Z'));
+    assert.equal(a, '/h/.wezterm.lua.wezfleet-backup-20261123T200501.123Z');
+    assert.equal(backupId(a), '20261123T200501.123Z');
+    const b = backupPathFor('/h/.wezterm.lua', new Date('2026-11-24T01:00:00.000Z'));
+    assert.ok(a < b);
+  });
+});
