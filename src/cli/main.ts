@@ -5,6 +5,7 @@ import { Command, CommanderError } from 'commander';
 import { packageRoot } from '../assets.js';
 import { HostStepError } from '../remote/expect-success.js';
 import { registerApply } from './commands/apply.js';
+import { registerHosts } from './commands/hosts.js';
 import { registerPlan } from './commands/plan.js';
 import { registerRender } from './commands/render.js';
 import { registerRestore } from './commands/restore.js';
@@ -25,6 +26,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   registerApply(program, setExit);
   registerRestore(program, setExit);
   registerRender(program);
+  registerHosts(program);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return exitCode;

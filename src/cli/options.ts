@@ -13,6 +13,10 @@ export interface CommonFlags {
   concurrency: string;
   inventory?: string;
   limit?: string[];
+  hostKeyPolicy: string;
+  sshConfig?: string;
+  connectTimeout: string;
+  retries: string;
 }
 
 export interface ProfileFlags {
@@ -25,6 +29,8 @@ export interface ProfileFlags {
 export interface WriteFlags {
   yes?: boolean;
   keepBackups: string;
+  batch?: string;
+  maxFail?: string;
 }
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
@@ -37,7 +43,11 @@ export function addCommonOptions(cmd: Command): Command {
     .addOption(new Option('--log-level <level>', 'stderr log level').choices(['silent', 'error', 'warn', 'info', 'debug', 'trace']).default('warn'))
     .option('-v, --verbose', 'same as --log-level info')
     .option('--timeout <seconds>', 'deadline for each command on a host', '30')
-    .option('--concurrency <n>', 'hosts worked on at once', '50');
+    .option('--concurrency <n>', 'hosts worked on at once', '50')
+    .option('--host-key-policy <policy>', 'strict (only known_hosts), accept-new (record unknown hosts), off (accept unknown hosts for this run); a changed key always fails', 'strict')
+    .option('--ssh-config <file>', 'ssh_config to use instead of ~/.ssh/config (like ssh -F)')
+    .option('--connect-timeout <seconds>', 'deadline for connecting and logging in to a host', '10')
+    .option('--retries <n>', 'extra connection attempts after a transient network error', '2');
 }
 
 export function addProfileOptions(cmd: Command): Command {
@@ -51,7 +61,9 @@ export function addProfileOptions(cmd: Command): Command {
 export function addWriteOptions(cmd: Command): Command {
   return cmd
     .option('-y, --yes', 'do not ask for confirmation (required without a terminal)')
-    .option('--keep-backups <n>', 'backups kept beside each config', '10');
+    .option('--keep-backups <n>', 'backups kept beside each config', '10')
+    .option('--batch <n|p%>', 'work in batches of this many hosts (or this share of them), one batch after another')
+    .option('--max-fail <n|p%>', 'stop starting hosts once more than this many (or this share) have failed');
 }
 
 export function positiveInt(text: string, flag: string, min = 1): number {
@@ -76,4 +88,13 @@ export function parseProfileFlags(f: ProfileFlags): ParsedProfileFlags {
 
 export function logLevelOf(f: CommonFlags): LogLevel {
   return f.verbose && (f.logLevel === 'warn' || f.logLevel === 'error' || f.logLevel === 'silent') ? 'info' : f.logLevel;
+}
+
+/** `--batch 5` or `--batch 10%` (of `total`), at least 1. */
+export function parseCount(text: string, flag: string, total: number, round: 'up' | 'down'): number {
+  const m = /^(\d+(?:\.\d+)?)(%?)$/.exec(text.trim());
+  if (!m || (m[2] && Number(m[1]) > 100)) throw new UsageError(`${flag}: expected a number of hosts or a percentage such as 10%, got ${JSON.stringify(text)}`);
+  if (!m[2]) return Math.floor(Number(m[1]));
+  const share = (total * Number(m[1])) / 100;
+  return round === 'up' ? Math.max(1, Math.ceil(share)) : Math.floor(share);
 }

@@ -1,4 +1,5 @@
 import { isOk, type HostOutcome } from '../host/outcome.js';
+import { prompting } from './prompt.js';
 
 /** "12/40 done, 1 failed, 8 in flight" on one stderr line, redrawn in place, only on a terminal. */
 export class Progress {
@@ -35,7 +36,7 @@ export class Progress {
   }
 
   #draw(): void {
-    if (!this.#enabled || this.#total <= 1) return;
+    if (!this.#enabled || this.#total <= 1 || prompting.active) return;
     this.stream.write(`\r\x1b[2K${this.#done}/${this.#total} done, ${this.#failed} failed, ${this.#inFlight} in flight`);
   }
 }

@@ -1,27 +1,23 @@
 import { WasmLua } from '../lua/engine.js';
 import { createAuditLog, stateDir, type AuditLog } from '../log/audit.js';
-import type { HostSpec, RunOptions } from '../host/context.js';
+import type { RunOptions } from '../host/context.js';
 import type { HostOutcome } from '../host/outcome.js';
 import { runHosts, type HostTask, type Target } from '../run/run-hosts.js';
-import { LocalTransport } from '../transport/local.js';
-import { logLevelOf, parseProfileFlags, positiveInt, type CommonFlags, type ProfileFlags, type WriteFlags } from './options.js';
+import { logLevelOf, parseCount, parseProfileFlags, positiveInt, type CommonFlags, type ProfileFlags, type WriteFlags } from './options.js';
 import { Progress } from './progress.js';
+import { resolveTargets, type ResolvedTargets } from './targets.js';
 
 /** What one command invocation shares across its hosts: options, targets, the log, and Ctrl-C. */
 export interface Session {
   run: RunOptions;
   targets: Target[];
+  resolved: ResolvedTargets;
   audit: AuditLog;
   concurrency: number;
   json: boolean;
   colour: boolean;
   forEachHost<D>(task: HostTask<D>, targets?: readonly Target[]): Promise<HostOutcome<D>[]>;
   dispose(): void;
-}
-
-function localTarget(): Target {
-  const spec: HostSpec = { name: 'localhost' };
-  return { spec, connect: async () => new LocalTransport() };
 }
 
 /**
@@ -44,6 +40,10 @@ export function openSession(flags: CommonFlags & Partial<ProfileFlags> & Partial
   const timeoutSeconds = positiveInt(flags.timeout, '--timeout');
   const concurrency = positiveInt(flags.concurrency, '--concurrency');
   const keepBackups = positiveInt(flags.keepBackups ?? '10', '--keep-backups');
+  const resolved = resolveTargets(flags);
+  const targets = resolved.targets;
+  const batchSize = flags.batch === undefined ? undefined : parseCount(flags.batch, '--batch', targets.length, 'up');
+  const maxFailures = flags.maxFail === undefined ? undefined : parseCount(flags.maxFail, '--max-fail', targets.length, 'down');
   const audit = createAuditLog({ level: logLevelOf(flags), dir: stateDir() });
   const { controller, dispose } = interruptController();
   const run: RunOptions = {
@@ -55,17 +55,18 @@ export function openSession(flags: CommonFlags & Partial<ProfileFlags> & Partial
     audit,
     now: () => new Date(),
   };
-  const targets = [localTarget()];
   const json = Boolean(flags.json);
   const colour = Boolean(process.stdout.isTTY) && !json;
   const progress = new Progress(process.stderr, targets.length);
   return {
-    run, targets, audit, concurrency, json, colour,
+    run, targets, resolved, audit, concurrency, json, colour,
     forEachHost: async <D>(task: HostTask<D>, only: readonly Target[] = targets) => {
       progress.reset(only.length);
       const outcomes = await runHosts(only, task, {
         concurrency,
         signal: controller.signal,
+        ...(batchSize !== undefined ? { batchSize } : {}),
+        ...(maxFailures !== undefined ? { maxFailures } : {}),
         onStart: (host) => {
           audit.logger.debug({ host }, 'host started');
           progress.started();

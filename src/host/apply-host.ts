@@ -18,6 +18,9 @@ export async function applyHost(t: Transport, spec: HostSpec, o: RunOptions): Pr
   const plan = await planHost(t, spec, o);
   const view = viewPlan(plan);
   if (plan.change === 'none') return { status: 'unchanged', detail: { ...view, pruned: [] } };
+  if (o.onlyDrifted && plan.drift !== 'drifted') {
+    return { status: 'unchanged', detail: { ...view, warnings: [...view.warnings, `left alone: --only-drifted and the config is ${plan.drift}`], pruned: [] } };
+  }
 
   const exists = plan.change === 'update';
   const request = {

@@ -14,6 +14,8 @@ export interface HostSpec {
   /** The config file to manage, instead of WezTerm's lookup. */
   config?: string;
   sudo?: boolean;
+  /** Run sudo as this user instead of root. */
+  sudoUser?: string;
 }
 
 /** What the command line says for every host; it wins over the inventory. */
@@ -23,6 +25,8 @@ export interface RunOptions {
   settings: SettingOverrides;
   config?: string;
   keepBackups: number;
+  /** apply: only hosts whose block no longer matches their RAM. */
+  onlyDrifted?: boolean;
   /** Deadline for each remote command. */
   commandTimeoutMs: number;
   signal: AbortSignal;

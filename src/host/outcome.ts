@@ -10,8 +10,8 @@ export type HostStatus = OkStatus | BadStatus;
  * could not be reached at all.
  */
 export type HostOutcome<D> =
-  | { host: string; status: OkStatus; durationMs: number; detail: D }
-  | { host: string; status: BadStatus; durationMs: number; reason: string; fix?: string; detail?: Partial<D> };
+  | { host: string; status: OkStatus; durationMs: number; detail: D; notes?: string[] }
+  | { host: string; status: BadStatus; durationMs: number; reason: string; fix?: string; detail?: Partial<D>; notes?: string[] };
 
 export const isOk = <D>(o: HostOutcome<D>): o is Extract<HostOutcome<D>, { status: OkStatus }> =>
   o.status === 'changed' || o.status === 'unchanged' || o.status === 'would-change' || o.status === 'ok';

@@ -3,10 +3,11 @@ import type { ConfigSource } from '../config/locate-config.js';
 import type { ConfigShape } from '../config/patch-config.js';
 import type { RamSource } from '../ram/parse-ram.js';
 import type { SettingKey, Settings } from '../settings/keys.js';
-import type { HostPlan } from './plan-host.js';
+import type { Drift, HostPlan } from './plan-host.js';
 
 /** A host plan as it is printed and serialised: settings under WezTerm's own key names. */
 export interface PlanView {
+  drift: Drift;
   ram: { gib: number; source: RamSource; detail: string };
   profile: { basis: string; settings: Settings; overridden: SettingKey[] };
   config: {
@@ -37,6 +38,7 @@ export function viewPlan(p: HostPlan): PlanView {
   const sha: PlanView['sha256'] = { after: p.afterSha256 };
   if (p.beforeSha256) sha.before = p.beforeSha256;
   return {
+    drift: p.drift,
     ram: { gib: p.ram.ramGiB, source: p.ram.source, detail: p.ram.detail },
     profile: { basis: describeBasis(p.profile.basis), settings: p.profile.settings, overridden: p.profile.overridden },
     config,

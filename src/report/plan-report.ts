@@ -28,8 +28,9 @@ function changeText(o: HostOutcome<PlanLike>): string {
 }
 
 function notes(o: HostOutcome<PlanLike>): string {
-  if (!isOk(o)) return [o.reason, o.fix ? `fix: ${o.fix}` : ''].filter(Boolean).join('\n');
-  return o.detail.warnings.join('\n');
+  const extra = o.notes ?? [];
+  if (!isOk(o)) return [o.reason, o.fix ? `fix: ${o.fix}` : '', ...extra].filter(Boolean).join('\n');
+  return [...o.detail.warnings, ...extra].join('\n');
 }
 
 /**
@@ -51,7 +52,7 @@ export function renderPlanReport(outcomes: readonly HostOutcome<PlanLike>[], o: 
     }
     if (o.showDiffs && v.diff) out.push(`== ${h.host}: ${v.config.path} ==\n${v.diff}`);
   }
-  const table = makeTable(['host', 'RAM', 'profile', 'config', 'change', 'backup', 'time', 'notes'], o.colour);
+  const table = makeTable(['host', 'RAM', 'profile', 'config', 'drift', 'change', 'backup', 'time', 'notes'], o.colour);
   for (const h of successesFirst(outcomes)) {
     const v = h.detail;
     table.push([
@@ -59,6 +60,7 @@ export function renderPlanReport(outcomes: readonly HostOutcome<PlanLike>[], o: 
       v?.ram ? `${v.ram.gib} GiB (${v.ram.source})` : '',
       v?.profile?.basis ?? '',
       v?.config ? v.config.path + (v.config.symlinkTarget ? `\n-> ${v.config.realPath}` : '') : '',
+      v?.drift ?? '',
       changeText(h),
       v?.backup ?? '',
       formatDuration(h.durationMs),

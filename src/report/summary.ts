@@ -2,9 +2,15 @@ import { isOk, type HostOutcome, type HostStatus } from '../host/outcome.js';
 
 export type StatusCounts = Partial<Record<HostStatus, number>>;
 
+/** Successes first, then the rest: the order counts are printed in. */
+const ORDER: HostStatus[] = ['changed', 'would-change', 'unchanged', 'ok', 'refused', 'failed', 'unreachable', 'skipped'];
+
 export function countStatuses(outcomes: readonly HostOutcome<unknown>[]): StatusCounts {
   const counts: StatusCounts = {};
-  for (const o of outcomes) counts[o.status] = (counts[o.status] ?? 0) + 1;
+  for (const status of ORDER) {
+    const n = outcomes.filter((o) => o.status === status).length;
+    if (n) counts[status] = n;
+  }
   return counts;
 }
 

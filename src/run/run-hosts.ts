@@ -16,6 +16,10 @@ export type HostTask<D> = (t: Transport, spec: HostSpec) => Promise<{ status: Ok
 export interface RunHostsOptions {
   concurrency: number;
   signal: AbortSignal;
+  /** Hosts per batch: a batch starts only when the one before has finished. */
+  batchSize?: number;
+  /** Stop starting hosts once more than this many have failed. */
+  maxFailures?: number;
   onStart?(host: string): void;
   onDone?(outcome: HostOutcome<unknown>): void;
   onUnexpected?(host: string, err: unknown): void;
@@ -29,39 +33,52 @@ export function outcomeFromError<D>(host: string, err: unknown, durationMs: numb
     return o;
   }
   if (err instanceof TransportError) {
-    if (err.kind === 'aborted') return { host, status: 'skipped', durationMs, reason: connected ? 'cancelled while running (nothing half-written: the rename is the commit point)' : 'cancelled' };
+    if (err.kind === 'aborted') {
+      return { host, status: 'skipped', durationMs, reason: connected ? 'cancelled while running (nothing half-written: the rename is the commit point)' : 'cancelled' };
+    }
     return { host, status: connected ? 'failed' : 'unreachable', durationMs, reason: err.message };
   }
   return { host, status: 'failed', durationMs, reason: errorMessage(err) };
 }
 
+const isFailure = (o: HostOutcome<unknown>) => o.status === 'failed' || o.status === 'unreachable' || o.status === 'refused';
+
 /**
- * Runs `task` on every target, `concurrency` at a time. Once `signal` aborts, hosts not yet started are
- * skipped and running ones see the abort through their transport. The result is in target order.
+ * Runs `task` on every target, `concurrency` at a time, batch after batch. Once `signal` aborts or
+ * failures pass `maxFailures`, hosts not yet started are skipped; running ones see the abort through
+ * their transport. The result is in target order, one outcome per target.
  */
 export async function runHosts<D>(targets: readonly Target[], task: HostTask<D>, o: RunHostsOptions): Promise<HostOutcome<D>[]> {
-  return pMap(
-    targets,
-    async (target): Promise<HostOutcome<D>> => {
-      const host = target.spec.name;
-      const started = Date.now();
-      if (o.signal.aborted) return { host, status: 'skipped', durationMs: 0, reason: 'cancelled before it started' };
-      o.onStart?.(host);
-      let transport: Transport | undefined;
-      let outcome: HostOutcome<D>;
-      try {
-        transport = await target.connect(o.signal);
-        const result = await task(transport, target.spec);
-        outcome = { host, status: result.status, durationMs: Date.now() - started, detail: result.detail };
-      } catch (err) {
-        if (!(err instanceof Refusal || err instanceof TransportError || err instanceof HostStepError)) o.onUnexpected?.(host, err);
-        outcome = outcomeFromError<D>(host, err, Date.now() - started, transport !== undefined);
-      } finally {
-        await transport?.close().catch(() => undefined);
-      }
-      o.onDone?.(outcome);
-      return outcome;
-    },
-    { concurrency: o.concurrency },
-  );
+  let failures = 0;
+  const runOne = async (target: Target): Promise<HostOutcome<D>> => {
+    const host = target.spec.name;
+    if (o.signal.aborted) return { host, status: 'skipped', durationMs: 0, reason: 'cancelled before it started' };
+    if (o.maxFailures !== undefined && failures > o.maxFailures) {
+      return { host, status: 'skipped', durationMs: 0, reason: `not started: ${failures} hosts failed, more than --max-fail allows (${o.maxFailures})` };
+    }
+    o.onStart?.(host);
+    const started = Date.now();
+    let transport: Transport | undefined;
+    let outcome: HostOutcome<D>;
+    try {
+      transport = await target.connect(o.signal);
+      const result = await task(transport, target.spec);
+      outcome = { host, status: result.status, durationMs: Date.now() - started, detail: result.detail };
+    } catch (err) {
+      if (!(err instanceof Refusal || err instanceof TransportError || err instanceof HostStepError)) o.onUnexpected?.(host, err);
+      outcome = outcomeFromError<D>(host, err, Date.now() - started, transport !== undefined);
+    } finally {
+      await transport?.close().catch(() => undefined);
+    }
+    if (transport?.notes?.length) outcome.notes = [...transport.notes];
+    if (isFailure(outcome)) failures++;
+    o.onDone?.(outcome);
+    return outcome;
+  };
+  const size = Math.max(o.batchSize ?? targets.length, 1);
+  const outcomes: HostOutcome<D>[] = [];
+  for (let i = 0; i < targets.length; i += size) {
+    outcomes.push(...(await pMap(targets.slice(i, i + size), runOne, { concurrency: o.concurrency })));
+  }
+  return outcomes;
 }

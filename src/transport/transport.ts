@@ -26,6 +26,8 @@ export interface Transport {
   readonly host: string;
   exec(request: ExecRequest): Promise<ExecResult>;
   close(): Promise<void>;
+  /** What connecting had to say (a host key recorded, a key file skipped), shown with the host's result. */
+  readonly notes?: readonly string[];
 }
 
 /** Why a transport could not run a command: carried into the host's outcome, never thrown past it. */

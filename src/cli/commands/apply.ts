@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { applyHost, type ApplyDetail } from '../../host/apply-host.js';
-import type { HostOutcome } from '../../host/outcome.js';
+import { isOk, type HostOutcome } from '../../host/outcome.js';
 import { renderJson } from '../../report/json-report.js';
 import { renderPlanReport } from '../../report/plan-report.js';
 import { confirmChange } from '../confirm.js';
@@ -12,9 +12,11 @@ import { planAll } from './plan.js';
 export function registerApply(program: Command, setExit: (code: number) => void): void {
   const cmd = program
     .command('apply')
-    .description('write the managed block on each host (backup, atomic write, verified first); asks on a terminal, needs --yes otherwise');
-  addWriteOptions(addProfileOptions(addCommonOptions(cmd))).action(async (flags: CommonFlags & ProfileFlags & WriteFlags) => {
+    .description('write the managed block on each host (backup, atomic write, verified first); asks on a terminal, needs --yes otherwise')
+    .option('--only-drifted', 'only hosts whose managed block no longer matches the RAM they have now');
+  addWriteOptions(addProfileOptions(addCommonOptions(cmd))).action(async (flags: CommonFlags & ProfileFlags & WriteFlags & { onlyDrifted?: boolean }) => {
     const session = openSession(flags);
+    session.run.onlyDrifted = Boolean(flags.onlyDrifted);
     try {
       let targets = session.targets;
       const kept: HostOutcome<ApplyDetail>[] = [];
@@ -33,9 +35,9 @@ export function registerApply(program: Command, setExit: (code: number) => void)
 
       async function confirmablePlan() {
         const plans = await planAll(session);
-        const changing = plans.filter((p) => p.status === 'would-change');
+        const changing = plans.filter((p) => p.status === 'would-change' && (!flags.onlyDrifted || p.detail.drift === 'drifted'));
         process.stderr.write(renderPlanReport(plans, { colour: Boolean(process.stderr.isTTY), showDiffs: true }));
-        const rest = plans.filter((p) => p.status !== 'would-change').map((p) => (p.status === 'unchanged' ? { ...p, detail: { ...p.detail, pruned: [] } } : p)) as HostOutcome<ApplyDetail>[];
+        const rest = plans.filter((p) => !changing.includes(p)).map((p) => (isOk(p) ? { ...p, status: 'unchanged' as const, detail: { ...p.detail, pruned: [] } } : p)) as HostOutcome<ApplyDetail>[];
         if (!changing.length) {
           process.stdout.write(session.json ? renderJson('apply', rest) : renderPlanReport(rest, { colour: session.colour, showDiffs: false }));
           setExit(exitCodeFor(rest));

@@ -16,7 +16,10 @@ if [ -r "$d/block_size_bytes" ]; then
 fi
 [ -r /proc/meminfo ] && rec meminfo "$(cat /proc/meminfo)"
 [ "$(uname -s)" = Darwin ] && rec sysctl "$(sysctl -n hw.memsize 2>/dev/null)"
-if [ -n "${XDG_RUNTIME_DIR:-}" ]; then rt="$XDG_RUNTIME_DIR/wezterm"; else rt="$HOME/.local/share/wezterm"; fi
+# Where pam_systemd would have pointed XDG_RUNTIME_DIR (sudo clears it).
+base=${XDG_RUNTIME_DIR:-}
+[ -z "$base" ] && [ -d "/run/user/$(id -u)" ] && base=/run/user/$(id -u)
+if [ -n "$base" ]; then rt="$base/wezterm"; else rt="$HOME/.local/share/wezterm"; fi
 rec runtime "$rt"
 pid=$(tr -cd 0-9 < "$rt/pid" 2>/dev/null)
 if [ -n "$pid" ] && [ -r "/proc/$pid/comm" ]; then

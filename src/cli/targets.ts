@@ -1,0 +1,74 @@
+import { existsSync } from 'node:fs';
+import { UsageError } from '../errors.js';
+import type { HostSpec } from '../host/context.js';
+import { findInventoryFile, loadInventory, type Inventory, type InventoryHost } from '../inventory/load-inventory.js';
+import { selectHosts } from '../inventory/select-hosts.js';
+import type { Target } from '../run/run-hosts.js';
+import { connectSsh, type SshContext } from '../ssh/connect.js';
+import { KeyRing } from '../ssh/credentials.js';
+import { KnownHostsStore, type HostKeyPolicy } from '../ssh/host-key-policy.js';
+import { resolveSsh, type SshOverrides } from '../ssh/ssh-config.js';
+import { SshTransport } from '../ssh/ssh-transport.js';
+import { SudoPassword } from '../ssh/sudo.js';
+import { LocalTransport } from '../transport/local.js';
+import { TransportError } from '../transport/transport.js';
+import { positiveInt, type CommonFlags } from './options.js';
+import { makeSecretPrompt } from './prompt.js';
+
+export interface ResolvedTargets {
+  inventory?: Inventory;
+  hosts: InventoryHost[];
+  targets: Target[];
+  ssh?: SshContext;
+}
+
+export function overridesOf(h: InventoryHost): SshOverrides {
+  const o: SshOverrides = {};
+  if (h.user) o.user = h.user;
+  if (h.port) o.port = h.port;
+  if (h.identityFile) o.identityFile = h.identityFile;
+  if (h.proxyJump) o.proxyJump = h.proxyJump;
+  return o;
+}
+
+const POLICIES = ['strict', 'accept-new', 'off'] as const;
+
+/** The hosts a command works on: the inventory's selection over SSH, or this machine when there is none. */
+export function resolveTargets(flags: CommonFlags): ResolvedTargets {
+  const file = findInventoryFile(flags.inventory);
+  if (!file) {
+    if (flags.limit?.length) throw new UsageError('--limit needs an inventory (-i FILE, ./inventory.yaml or ~/.config/wezfleet/inventory.yaml)');
+    const spec: HostSpec = { name: 'localhost' };
+    return { hosts: [], targets: [{ spec, connect: async () => new LocalTransport() }] };
+  }
+  const inventory = loadInventory(file);
+  const hosts = selectHosts(inventory, flags.limit ?? []);
+  if (!POLICIES.includes(flags.hostKeyPolicy as HostKeyPolicy)) {
+    throw new UsageError(`--host-key-policy: expected one of ${POLICIES.join(', ')}, got ${JSON.stringify(flags.hostKeyPolicy)}`);
+  }
+  const prompt = makeSecretPrompt();
+  const sshConfig = flags.sshConfig ?? inventory.sshConfig;
+  if (sshConfig && !existsSync(sshConfig)) throw new UsageError(`ssh config ${sshConfig} does not exist`);
+  const ssh: SshContext = {
+    policy: flags.hostKeyPolicy as HostKeyPolicy,
+    knownHosts: new KnownHostsStore(),
+    keys: new KeyRing(prompt),
+    sshConfig: sshConfig ? { configFile: sshConfig } : {},
+    connectTimeoutMs: positiveInt(flags.connectTimeout, '--connect-timeout') * 1000,
+    keepaliveMs: 15_000,
+    retries: positiveInt(flags.retries, '--retries', 0),
+  };
+  const sudoPassword = new SudoPassword(prompt);
+  const targets = hosts.map((h): Target => ({
+    spec: h,
+    connect: async (signal) => {
+      if (h.identityFile && !existsSync(h.identityFile)) {
+        throw new TransportError('auth', `identity_file ${h.identityFile} does not exist on this machine`);
+      }
+      const resolved = await resolveSsh(h.address, overridesOf(h), ssh.sshConfig);
+      const connection = await connectSsh(resolved, ssh, signal);
+      return new SshTransport(h.name, connection, h.sudoUser ? { password: sudoPassword, user: h.sudoUser } : { password: sudoPassword });
+    },
+  }));
+  return { inventory, hosts, targets, ssh };
+}

@@ -1,0 +1,60 @@
+import type { z } from 'zod';
+
+/** `hosts[3].port` from zod's path. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((acc, p) => (typeof p === 'number' ? `${acc}[${p}]` : acc ? `${acc}.${String(p)}` : String(p)), '');
+}
+
+function describe(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  return String(value);
+}
+
+const article = (word: string) => (/^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`);
+
+const KNOWN_KEYS = ['name', 'host', 'port', 'user', 'identity_file', 'proxy_jump', 'tags', 'ram', 'profile', 'config', 'settings', 'sudo', 'sudo_user', 'defaults', 'hosts', 'groups', 'ssh_config'];
+
+function closest(key: string): string | undefined {
+  const distance = (a: string, b: string) => {
+    const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+    for (let j = 1; j <= b.length; j++) d[0]![j] = j;
+    for (let i = 1; i <= a.length; i++) {
+      for (let j = 1; j <= b.length; j++) {
+        d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      }
+    }
+    return d[a.length]![b.length]!;
+  };
+  const best = KNOWN_KEYS.map((k) => [k, distance(key, k)] as const).sort((x, y) => x[1] - y[1])[0];
+  return best && best[1] <= 2 ? best[0] : undefined;
+}
+
+/** Every zod issue as `path: message`, in words that say what was expected and what came. */
+export function formatIssues(issues: readonly z.core.$ZodIssue[]): string[] {
+  return issues.flatMap((issue) => {
+    const path = formatPath(issue.path);
+    const at = (p: string) => (p ? `${p}: ` : '');
+    const input = (issue as { input?: unknown }).input;
+    switch (issue.code) {
+      case 'invalid_type':
+        return [input === undefined ? `${at(path)}required (${article(issue.expected)})` : `${at(path)}expected ${article(issue.expected)}, got ${describe(input)}`];
+      case 'unrecognized_keys':
+        return issue.keys.map((k) => {
+          const hint = closest(k);
+          return `${at(formatPath([...issue.path, k]))}unknown key${hint ? ` (did you mean "${hint}"?)` : ''}`;
+        });
+      case 'invalid_value':
+        return [`${at(path)}expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, got ${describe(input)}`];
+      case 'too_small':
+        return [issue.origin === 'array' ? `${at(path)}expected at least ${issue.minimum} entries` : issue.origin === 'string' ? `${at(path)}must not be empty` : `${at(path)}expected ${issue.inclusive ? 'at least' : 'more than'} ${issue.minimum}, got ${describe(input)}`];
+      case 'too_big':
+        return [`${at(path)}expected ${issue.inclusive ? 'at most' : 'less than'} ${issue.maximum}, got ${describe(input)}`];
+      default:
+        return [`${at(path)}${issue.message}`];
+    }
+  });
+}

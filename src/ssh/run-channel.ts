@@ -1,0 +1,54 @@
+import type ssh2 from 'ssh2';
+import { TransportError, type ExecResult } from '../transport/transport.js';
+
+/**
+ * One command on an SSH connection: stdin sent and closed, stdout collected as bytes, stderr as text.
+ * The deadline and the abort signal both end the channel; a dropped connection ends it as
+ * `disconnected`. Neither stdin nor the command ever appears in an error message.
+ */
+export function runChannel(client: ssh2.Client, command: string, stdin: Buffer, timeoutMs: number, signal?: AbortSignal): Promise<ExecResult> {
+  if (signal?.aborted) return Promise.reject(new TransportError('aborted', 'cancelled before it started'));
+  return new Promise((resolve, reject) => {
+    let settled = false;
+    let stream: ssh2.ClientChannel | undefined;
+    const out: Buffer[] = [];
+    let err = '';
+    let code: number | null = null;
+    let exitSignal: string | null = null;
+    let exited = false;
+    const finish = (failure?: TransportError) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+      client.removeListener('close', onClientClose);
+      if (failure) {
+        try {
+          stream?.signal('KILL');
+        } catch {
+          /* the server may not support signals */
+        }
+        stream?.close();
+        reject(failure);
+      } else resolve({ code, signal: exitSignal, stdout: Buffer.concat(out), stderr: err });
+    };
+    const timer = setTimeout(() => finish(new TransportError('timeout', `timed out after ${timeoutMs / 1000}s`)), timeoutMs);
+    const onAbort = () => finish(new TransportError('aborted', 'cancelled'));
+    const onClientClose = () => finish(new TransportError('disconnected', 'the connection closed while a command was running'));
+    signal?.addEventListener('abort', onAbort, { once: true });
+    client.once('close', onClientClose);
+    client.exec(command, (e, ch) => {
+      if (e) return finish(new TransportError('disconnected', `cannot start a command: ${e.message}`));
+      stream = ch;
+      ch.on('data', (d: Buffer) => out.push(d));
+      ch.stderr.setEncoding('utf8').on('data', (d: string) => (err += d));
+      ch.on('exit', (c: number | null, s?: string) => {
+        exited = true;
+        code = c ?? null;
+        exitSignal = s ?? null;
+      });
+      ch.on('close', () => (exited ? finish() : finish(new TransportError('disconnected', 'the command ended without an exit status (connection lost?)'))));
+      ch.end(stdin);
+    });
+  });
+}

@@ -1,0 +1,140 @@
+import { execFile } from 'node:child_process';
+import { userInfo, hostname as localHostname } from 'node:os';
+import { posix } from 'node:path';
+import { parseSshConfigFiles } from './ssh-config-parser.js';
+
+/** A host as OpenSSH would connect to it, after ~/.ssh/config and the inventory's own values. */
+export interface ResolvedSsh {
+  /** The name the user gave (inventory host, or the ssh_config alias). */
+  alias: string;
+  hostname: string;
+  user: string;
+  port: number;
+  identityFiles: string[];
+  identitiesOnly: boolean;
+  /** `user@host:port` hops, in order; empty for a direct connection. */
+  proxyJump: string[];
+  proxyCommand?: string;
+  userKnownHostsFiles: string[];
+  globalKnownHostsFiles: string[];
+  hashKnownHosts: boolean;
+  hostKeyAlias?: string;
+  /** Path of the agent socket to use, or undefined for none. */
+  identityAgent?: string;
+  connectTimeoutSeconds?: number;
+  serverAliveIntervalSeconds: number;
+  serverAliveCountMax: number;
+}
+
+/** What the inventory says for a host; each value wins over ~/.ssh/config, as ssh's own flags do. */
+export interface SshOverrides {
+  user?: string;
+  port?: number;
+  identityFile?: string;
+  proxyJump?: string;
+}
+
+export interface SshConfigSource {
+  /** An ssh_config file to use instead of ~/.ssh/config (ssh -F). */
+  configFile?: string;
+}
+
+/** `ssh -G`'s output: one `key value` per line, keys lower-cased; repeatable keys collect. */
+export function parseSshG(text: string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const line of text.split('\n')) {
+    const m = /^(\S+)\s+(.*)$/.exec(line.trim());
+    if (!m) continue;
+    const key = m[1]!.toLowerCase();
+    out.set(key, [...(out.get(key) ?? []), m[2]!]);
+  }
+  return out;
+}
+
+/** OpenSSH's % tokens and ~, for IdentityFile and known-hosts paths. */
+export function expandSshPath(path: string, t: { host: string; user: string; port: number; alias: string }): string {
+  const local = userInfo();
+  const tokens: Record<string, string> = {
+    '%': '%', d: local.homedir, u: local.username, l: localHostname(), h: t.host, r: t.user, p: String(t.port), n: t.alias, i: String(local.uid),
+  };
+  const expanded = path.replace(/%(.)/g, (all, c: string) => tokens[c] ?? all);
+  return expanded === '~' ? local.homedir : expanded.startsWith('~/') ? posix.join(local.homedir, expanded.slice(2)) : expanded;
+}
+
+function splitJump(value: string | undefined): string[] {
+  if (!value || value === 'none') return [];
+  return value.split(',').map((s) => s.trim()).filter(Boolean);
+}
+
+/** Turns the flat key/value view (from `ssh -G` or the fallback parser) into a ResolvedSsh. */
+export function resolvedFromOptions(alias: string, o: Map<string, string[]>): ResolvedSsh {
+  const one = (k: string) => o.get(k)?.[0];
+  const list = (k: string) => (o.get(k) ?? []).flatMap((v) => v.split(/\s+/)).filter((v) => v && v !== 'none');
+  const hostname = one('hostname') ?? alias;
+  const user = one('user') ?? userInfo().username;
+  const port = Number(one('port') ?? 22);
+  const t = { host: hostname, user, port, alias };
+  const agent = one('identityagent');
+  const r: ResolvedSsh = {
+    alias,
+    hostname,
+    user,
+    port,
+    identityFiles: (o.get('identityfile') ?? []).map((p) => expandSshPath(p, t)),
+    identitiesOnly: one('identitiesonly') === 'yes',
+    proxyJump: splitJump(one('proxyjump')),
+    userKnownHostsFiles: list('userknownhostsfile').map((p) => expandSshPath(p, t)),
+    globalKnownHostsFiles: list('globalknownhostsfile').map((p) => expandSshPath(p, t)),
+    hashKnownHosts: one('hashknownhosts') === 'yes',
+    serverAliveIntervalSeconds: Number(one('serveraliveinterval') ?? 0),
+    serverAliveCountMax: Number(one('serveralivecountmax') ?? 3),
+  };
+  const proxyCommand = one('proxycommand');
+  if (proxyCommand && proxyCommand !== 'none') r.proxyCommand = proxyCommand;
+  const alias2 = one('hostkeyalias');
+  if (alias2 && alias2 !== 'none') r.hostKeyAlias = alias2;
+  const timeout = one('connecttimeout');
+  if (timeout && timeout !== 'none') r.connectTimeoutSeconds = Number(timeout);
+  if (agent === 'none') {
+    /* no agent */
+  } else if (agent && agent !== 'SSH_AUTH_SOCK') {
+    r.identityAgent = expandSshPath(agent.startsWith('$') ? process.env[agent.slice(1)] ?? '' : agent, t);
+  } else if (process.env.SSH_AUTH_SOCK) {
+    r.identityAgent = process.env.SSH_AUTH_SOCK;
+  }
+  return r;
+}
+
+function sshGArgs(alias: string, over: SshOverrides, src: SshConfigSource): string[] {
+  const args = ['-G'];
+  if (src.configFile) args.push('-F', src.configFile);
+  if (over.user) args.push('-l', over.user);
+  if (over.port) args.push('-p', String(over.port));
+  if (over.identityFile) args.push('-o', `IdentityFile=${over.identityFile}`);
+  if (over.proxyJump) args.push('-J', over.proxyJump);
+  // `--` so a hostile alias can never become an option.
+  return [...args, '--', alias];
+}
+
+let sshInstalled: Promise<boolean> | undefined;
+function hasSshClient(): Promise<boolean> {
+  sshInstalled ??= new Promise((resolve) => execFile('ssh', ['-V'], (err) => resolve(!err)));
+  return sshInstalled;
+}
+
+/**
+ * Resolves a host exactly as OpenSSH does, by asking `ssh -G` where the client is installed, else by
+ * parsing ssh_config with the same first-match-wins rules.
+ */
+export async function resolveSsh(alias: string, over: SshOverrides, src: SshConfigSource): Promise<ResolvedSsh> {
+  if (!(await hasSshClient())) {
+    return resolvedFromOptions(alias, parseSshConfigFiles(alias, over, src.configFile));
+  }
+  const text = await new Promise<string>((resolve, reject) =>
+    execFile('ssh', sshGArgs(alias, over, src), { timeout: 10_000 }, (err, stdout, stderr) => {
+      if (err) reject(new Error(`ssh -G ${alias}: ${stderr.trim() || err.message}`));
+      else resolve(stdout);
+    }),
+  );
+  return resolvedFromOptions(alias, parseSshG(text));
+}

@@ -1,0 +1,177 @@
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import { computeProfile } from '../../src/profile/compute-profile.js';
+import * as C from '../fixtures/configs.js';
+import { Fleet } from '../fleet/fleet.js';
+import { fleetCli, statuses, writeInventory } from '../helpers/fleet-cli.js';
+
+let fleet: Fleet;
+let inventory: string;
+
+const scrollbackOn = (host: string, path = '/root/.wezterm.lua', user?: string) =>
+  (/scrollback_lines = (\d+)/.exec(fleet.ssh(host, `cat ${path}`, user ? { user } : {}))?.[1]);
+
+before(async () => {
+  fleet = await Fleet.start(1, [
+    { name: 'a64', ramGiB: 64 },
+    { name: 'b200', ramGiB: 200 },
+    { name: 'c512', ramGiB: 512 },
+    { name: 'd128', ramGiB: 128, noSysfs: true },
+    { name: 'jump', ramGiB: 8 },
+  ]);
+  inventory = writeInventory(fleet, 'inventory.yaml', `defaults:
+  ssh_config: ${fleet.sshConfig}
+hosts:
+  - name: a64
+    tags: [small]
+  - name: b200
+  - name: c512
+    user: agent
+    sudo: true
+  - name: d128
+    tags: [small]
+groups:
+  big: [b200, c512]
+`);
+  // b200 already has a config of its own, written by the guide's script.
+  fleet.ssh('b200', 'cat > /root/.wezterm.lua', { input: C.REFERENCE_SCRIPT });
+  // c512's agent user keeps a config in XDG, which must be patched in place (sudo goes to root though).
+  fleet.ssh('c512', 'mkdir -p /root/.config/wezterm && cat > /root/.config/wezterm/wezterm.lua', { input: C.TABLE_LITERAL });
+});
+after(() => fleet?.stop());
+
+describe('a mixed fleet over real SSH', () => {
+  it('hosts lists the resolved selection', async () => {
+    const r = await fleetCli(fleet, ['hosts', '--json', '--limit', 'tag:small,group:big,!d128']);
+    assert.equal(r.code, 0, r.stderr);
+    assert.deepEqual(r.json.hosts.map((h: { name: string; hostname: string }) => [h.name, h.hostname]), [
+      ['a64', fleet.host('a64').address],
+      ['b200', fleet.host('b200').address],
+      ['c512', fleet.host('c512').address],
+    ]);
+    assert.equal(r.json.hosts[2].user, 'agent');
+  });
+
+  it('plan reads each host\'s RAM the best way it can and changes nothing', async () => {
+    const r = await fleetCli(fleet, ['plan', '--json']);
+    assert.equal(r.code, 0, r.stderr);
+    const by = Object.fromEntries(r.json.hosts.map((h: any) => [h.host, h]));
+    assert.deepEqual([by.a64.detail.ram.gib, by.a64.detail.ram.source], [64, 'lsmem']);
+    assert.deepEqual([by.c512.detail.ram.gib, by.c512.detail.ram.source], [512, 'lsmem']);
+    assert.deepEqual([by.d128.detail.ram.gib, by.d128.detail.ram.source], [126, 'meminfo']);
+    assert.equal(by.b200.detail.config.shape, 'return-ident');
+    assert.equal(by.b200.detail.drift, 'unmanaged');
+    assert.equal(by.c512.detail.config.path, '/root/.config/wezterm/wezterm.lua');
+    assert.match(by.b200.detail.diff, /-config\.shape_cache_size = 25000/);
+    assert.equal(fleet.ssh('a64', 'test -e /root/.wezterm.lua && echo yes || echo no').trim(), 'no');
+  });
+
+  it('apply writes every host, a second apply reports every host unchanged', async () => {
+    const first = await fleetCli(fleet, ['apply', '--yes', '--json']);
+    assert.equal(first.code, 0, first.stderr);
+    assert.deepEqual(statuses(first.json), { a64: 'changed', b200: 'changed', c512: 'changed', d128: 'changed' });
+    assert.equal(scrollbackOn('a64'), '1000000');
+    assert.equal(scrollbackOn('b200'), '3700000');
+    assert.equal(scrollbackOn('c512', '/root/.config/wezterm/wezterm.lua'), '10000000');
+    assert.equal(fleet.ssh('c512', 'test -e /root/.wezterm.lua && echo yes || echo no').trim(), 'no', 'the XDG config is not shadowed');
+    assert.equal(scrollbackOn('d128'), String(computeProfile(126).settings.scrollback_lines));
+    assert.match(fleet.ssh('b200', 'ls -a /root'), /\.wezterm\.lua\.wezfleet-backup-/);
+
+    const second = await fleetCli(fleet, ['apply', '--yes', '--json']);
+    assert.equal(second.code, 0, second.stderr);
+    assert.deepEqual(statuses(second.json), { a64: 'unchanged', b200: 'unchanged', c512: 'unchanged', d128: 'unchanged' });
+    assert.equal(fleet.ssh('b200', 'ls -a /root | grep -c wezfleet-backup').trim(), '1', 'no second backup');
+  });
+
+  it('restore puts the original back on the hosts that had one', async () => {
+    const r = await fleetCli(fleet, ['restore', '--yes', '--json', '--limit', 'b200']);
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(r.json.hosts[0].status, 'changed');
+    assert.equal(fleet.ssh('b200', 'cat /root/.wezterm.lua'), C.REFERENCE_SCRIPT);
+    const list = await fleetCli(fleet, ['restore', '--list', '--json', '--limit', 'a64,b200']);
+    assert.equal(list.json.hosts.find((h: any) => h.host === 'b200').detail.backups.length, 2);
+    assert.equal(list.json.hosts.find((h: any) => h.host === 'a64').detail.backups.length, 0);
+  });
+
+  it('finds drift after a RAM change and apply --only-drifted touches only those hosts', async () => {
+    // Pretend a64 was tuned for 32 GiB (before its RAM upgrade) and d128 for a manual profile.
+    let r = await fleetCli(fleet, ['apply', '--yes', '--json', '--limit', 'a64,b200', '--ram', '32']);
+    assert.equal(r.code, 0, r.stderr);
+    r = await fleetCli(fleet, ['plan', '--json']);
+    const drift = Object.fromEntries(r.json.hosts.map((h: any) => [h.host, h.detail.drift]));
+    assert.deepEqual(drift, { a64: 'drifted', b200: 'drifted', c512: 'in-sync', d128: 'in-sync' });
+
+    fleet.ssh('c512', 'cat > /root/.config/wezterm/wezterm.lua', { input: C.BUILDER }); // now unmanaged
+    r = await fleetCli(fleet, ['apply', '--yes', '--json', '--only-drifted']);
+    assert.equal(r.code, 0, r.stderr);
+    assert.deepEqual(statuses(r.json), { a64: 'changed', b200: 'changed', c512: 'unchanged', d128: 'unchanged' });
+    assert.equal(scrollbackOn('a64'), '1000000');
+    assert.equal(fleet.ssh('c512', 'cat /root/.config/wezterm/wezterm.lua'), C.BUILDER);
+  });
+
+  it('reads an Ansible inventory and reaches hosts through a ProxyJump whose key is verified too', async () => {
+    const ini = writeInventory(fleet, 'hosts.ini', `[jumped]\nb200 ansible_host=${fleet.host('b200').address} ansible_user=root\n`);
+    const viaJump = (knownHosts: string) =>
+      writeInventory(fleet, 'jump_config', fleet.clientConfig(knownHosts, `Host ${fleet.host('b200').address}\n  ProxyJump root@jump\n`));
+    const logins = () => (readFileSync(`${fleet.host('jump').dir}/sshd.log`, 'utf8').match(/Accepted publickey for root/g) ?? []).length;
+
+    const before = logins();
+    const r = await fleetCli(fleet, ['plan', '--json', '-i', ini, '--ssh-config', viaJump(fleet.knownHosts)]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.deepEqual([r.json.hosts[0].host, r.json.hosts[0].detail.ram.gib], ['b200', 200]);
+    assert.equal(logins(), before + 1, 'one login on the jump host');
+
+    // The jump host's own key is checked: with a wrong one on record, nothing goes through it.
+    const wrong = writeInventory(fleet, 'known_hosts_wrong_jump', fleet.hosts.map((h) => `${h.address} ${(h.name === 'jump' ? fleet.host('a64') : h).hostKey}\n`).join(''));
+    const refused = await fleetCli(fleet, ['plan', '--json', '-i', ini, '--ssh-config', viaJump(wrong)]);
+    assert.equal(refused.code, 1);
+    assert.equal(refused.json.hosts[0].status, 'unreachable');
+    assert.match(refused.json.hosts[0].reason, new RegExp(`REMOTE HOST KEY CHANGED for ${fleet.host('jump').address.replaceAll('.', '\\.')}`));
+    assert.equal(logins(), before + 1);
+  });
+
+  it('passes hostile inventory values through as data, never as commands', async () => {
+    // No slash after /root/: the file goes straight into root's home, whatever the characters.
+    const weird = "/root/we ird $(touch pwned-config) `touch pwned-tick` ' \"\n;.lua";
+    const inv = writeInventory(fleet, 'hostile.yaml', `defaults:
+  ssh_config: ${fleet.sshConfig}
+hosts:
+  - name: a64
+    config: ${JSON.stringify(weird)}
+  - name: "evil; $(touch /tmp/pwned-name)"
+    host: d128
+  - name: b200
+    user: "root$(touch /tmp/pwned-user)"
+`);
+    const r = await fleetCli(fleet, ['apply', '--yes', '--json', '-i', inv]);
+    assert.equal(r.code, 1, r.stderr);
+    const s = statuses(r.json);
+    assert.equal(s.a64, 'changed');
+    assert.match(s['evil; $(touch /tmp/pwned-name)']!, /^(changed|unchanged)$/, 'a host under a hostile name works like any other');
+    const b200 = r.json.hosts.find((h: any) => h.host === 'b200');
+    assert.equal(b200.status, 'failed');
+    assert.match(b200.reason, /remote username contains invalid characters/);
+    assert.equal(fleet.ssh('a64', `cat ${"'" + weird.replaceAll("'", "'\\''") + "'"} | grep -c BEGIN`).trim(), '1');
+    for (const host of ['a64', 'b200', 'd128']) assert.equal(fleet.ssh(host, "ls -a /tmp /root | grep -c '^pwned-' || true").trim(), '0');
+    assert.equal(existsSync('/tmp/pwned-name') || existsSync('/tmp/pwned-user') || existsSync(`${fleet.dir}/pwned-config`), false);
+  });
+
+  it('--batch with --max-fail stops the rollout after a failing batch', async () => {
+    const inv = writeInventory(fleet, 'rollout.yaml', `defaults:
+  ssh_config: ${fleet.sshConfig}
+hosts:
+  - name: broken
+    host: 127.77.1.250
+  - name: a64
+  - name: b200
+`);
+    const r = await fleetCli(fleet, ['apply', '--yes', '--json', '-i', inv, '--batch', '1', '--max-fail', '0', '--retries', '0']);
+    assert.equal(r.code, 1);
+    const by = Object.fromEntries(r.json.hosts.map((h: any) => [h.host, h]));
+    assert.equal(by.broken.status, 'unreachable');
+    assert.equal(by.a64.status, 'skipped');
+    assert.match(by.a64.reason, /more than --max-fail allows/);
+  });
+});
+

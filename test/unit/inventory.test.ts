@@ -1,0 +1,179 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { UsageError } from '../../src/errors.js';
+import { expandHostRange } from '../../src/inventory/ansible.js';
+import { loadInventory } from '../../src/inventory/load-inventory.js';
+import { selectHosts } from '../../src/inventory/select-hosts.js';
+
+let dir: string;
+before(() => (dir = mkdtempSync(join(tmpdir(), 'wezfleet-inv-'))));
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+function write(name: string, text: string): string {
+  const file = join(dir, name);
+  writeFileSync(file, text);
+  return file;
+}
+
+function issues(file: string): string[] {
+  try {
+    loadInventory(file);
+  } catch (err) {
+    assert.ok(err instanceof UsageError, String(err));
+    return err.issues;
+  }
+  assert.fail('expected the inventory to be refused');
+}
+
+const GOOD = `defaults:
+  user: agent
+  settings:
+    scrollback_lines: 2000000
+hosts:
+  - name: gpu-01
+    host: 10.0.0.11
+    tags: [gpu, a100]
+    ram: 512
+  - name: gpu-02
+    host: 10.0.0.12
+    tags: [gpu]
+    settings:
+      mux_output_parser_coalesce_delay_ms: 0
+  - name: build-01
+    port: 2222
+    user: root
+    sudo: true
+    config: ~/.config/wezterm/wezterm.lua
+groups:
+  canary: [gpu-01]
+  builders: [build-01]
+`;
+
+describe('loadInventory', () => {
+  it('reads hosts with defaults merged under their own values', () => {
+    const inv = loadInventory(write('good.yaml', GOOD));
+    assert.equal(inv.format, 'wezfleet');
+    const [g1, g2, b1] = inv.hosts;
+    assert.deepEqual([g1!.address, g1!.user, g1!.ram, g1!.tags, g1!.groups], ['10.0.0.11', 'agent', 512, ['gpu', 'a100'], ['canary']]);
+    assert.deepEqual(g2!.settings, { scrollback_lines: 2_000_000, mux_output_parser_coalesce_delay_ms: 0 });
+    assert.deepEqual([b1!.address, b1!.port, b1!.user, b1!.sudo, b1!.config], ['build-01', 2222, 'root', true, '~/.config/wezterm/wezterm.lua']);
+  });
+
+  it('reports every problem as FILE: path: message', () => {
+    const file = write('bad.yaml', `hosts:
+  - name: a
+    port: "22a"
+  - name: b
+    prot: 22
+  - name: c
+    ram: -4
+    profile: 200
+    settings:
+      mux_output_parser_buffer_size: 0
+      font_size: 12
+  - host: 10.0.0.9
+  - name: a
+groups:
+  g: [a, zz]
+`);
+    const got = issues(file);
+    assert.deepEqual(got, [
+      `${file}: hosts[0].port: expected a number, got "22a"`,
+      `${file}: hosts[1].prot: unknown key (did you mean "port"?)`,
+      `${file}: hosts[2].ram: expected more than 0, got -4`,
+      `${file}: hosts[2].profile: expected one of 64, 128, 256, 512, got 200`,
+      `${file}: hosts[2].settings.mux_output_parser_buffer_size: expected 1..1073741824, got 0: 0 stops every pane's output for good (a zero-length read looks like EOF); above 1 GiB per pane is never useful`,
+      `${file}: hosts[2].settings.font_size: unknown setting; expected one of scrollback_lines, mux_output_parser_buffer_size, mux_output_parser_coalesce_delay_ms, ratelimit_mux_line_prefetches_per_second, shape_cache_size, line_state_cache_size, line_quad_cache_size, line_to_ele_shape_cache_size, glyph_cache_image_cache_size`,
+      `${file}: hosts[3].name: required (a string)`,
+    ]);
+  });
+
+  it('then reports duplicates and unknown group members', () => {
+    const file = write('dupes.yaml', 'hosts:\n  - name: a\n  - name: a\ngroups:\n  g: [a, zz]\n');
+    assert.deepEqual(issues(file), [`${file}: hosts[1].name: "a" is already used by hosts[0]`, `${file}: groups.g[1]: no host named "zz"`]);
+  });
+
+  it('refuses control characters in names and says where YAML breaks', () => {
+    assert.match(issues(write('nl.yaml', 'hosts:\n  - name: "a\\nb"\n'))[0]!, /hosts\[0\]\.name: must not contain control characters/);
+    assert.match(issues(write('broken.yaml', 'hosts:\n  - name: a\n   port: 1\n'))[0]!, /broken\.yaml:3:\d+: /);
+  });
+
+  it('reads an Ansible YAML inventory', () => {
+    const inv = loadInventory(write('ansible.yml', `all:
+  vars:
+    ansible_user: deploy
+  children:
+    gpu:
+      vars:
+        ansible_port: 2200
+      hosts:
+        gpu[1:2]:
+          ansible_host: 10.0.0.5
+        gpu3:
+          ansible_user: agent
+          wezfleet_ram: 256
+    web:
+      hosts:
+        web1:
+          ansible_ssh_private_key_file: /keys/web
+          ansible_become: true
+`));
+    assert.equal(inv.format, 'ansible-yaml');
+    const by = Object.fromEntries(inv.hosts.map((h) => [h.name, h]));
+    assert.deepEqual(Object.keys(by), ['gpu1', 'gpu2', 'gpu3', 'web1']);
+    assert.deepEqual([by.gpu1!.address, by.gpu1!.port, by.gpu1!.user], ['10.0.0.5', 2200, 'deploy']);
+    assert.deepEqual([by.gpu3!.user, by.gpu3!.ram, by.gpu3!.groups], ['agent', 256, ['gpu']]);
+    assert.deepEqual([by.web1!.identityFile, by.web1!.sudo, by.web1!.port], ['/keys/web', true, undefined]);
+  });
+
+  it('reads an Ansible INI inventory, children and group vars included', () => {
+    const inv = loadInventory(write('hosts', `bastion ansible_host=10.0.0.1
+[gpu]
+gpu[01:03] ansible_user=agent
+[gpu:vars]
+ansible_port=2222
+[cpu]
+cpu1 ansible_host=10.0.1.1 ansible_user="ops"
+[fleet:children]
+gpu
+cpu
+`));
+    assert.equal(inv.format, 'ansible-ini');
+    assert.deepEqual(inv.hosts.map((h) => h.name), ['bastion', 'gpu01', 'gpu02', 'gpu03', 'cpu1']);
+    const gpu2 = inv.hosts.find((h) => h.name === 'gpu02')!;
+    assert.deepEqual([gpu2.user, gpu2.port, gpu2.groups.sort()], ['agent', 2222, ['fleet', 'gpu']]);
+    assert.equal(inv.hosts.find((h) => h.name === 'cpu1')!.user, 'ops');
+  });
+
+  it('names the host when a converted Ansible value is wrong', () => {
+    const file = write('bad.ini', '[gpu]\ngpu1 ansible_port=abc\n');
+    assert.deepEqual(issues(file), [`${file}: hosts[0] (gpu1).port: expected a number, got "abc"`]);
+  });
+
+  it('expands Ansible host ranges', () => {
+    assert.deepEqual(expandHostRange('web[08:10].x'), ['web08.x', 'web09.x', 'web10.x']);
+    assert.deepEqual(expandHostRange('db-[a:c]'), ['db-a', 'db-b', 'db-c']);
+  });
+});
+
+describe('selectHosts (--limit)', () => {
+  const inv = () => loadInventory(write('sel.yaml', GOOD));
+  const names = (limits: string[]) => selectHosts(inv(), limits).map((h) => h.name);
+
+  it('selects by name, glob, tag and group, minus exclusions', () => {
+    assert.deepEqual(names([]), ['gpu-01', 'gpu-02', 'build-01']);
+    assert.deepEqual(names(['gpu-*']), ['gpu-01', 'gpu-02']);
+    assert.deepEqual(names(['tag:a100']), ['gpu-01']);
+    assert.deepEqual(names(['group:builders', 'gpu-02']), ['gpu-02', 'build-01']);
+    assert.deepEqual(names(['tag:gpu,!gpu-01']), ['gpu-02']);
+    assert.deepEqual(names(['!group:canary']), ['gpu-02', 'build-01']);
+  });
+
+  it('refuses a pattern that matches nothing, and an empty selection', () => {
+    assert.throws(() => names(['gpu-9*']), (e: unknown) => e instanceof UsageError && e.issues[0] === '--limit gpu-9*: no host, tag or group matches');
+    assert.throws(() => names(['gpu-01', '!tag:gpu']), /leaves no host/);
+  });
+});
