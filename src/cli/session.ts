@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { WasmLua } from '../lua/engine.js';
 import { createAuditLog, stateDir, type AuditLog } from '../log/audit.js';
 import type { RunOptions } from '../host/context.js';
@@ -26,6 +27,8 @@ export interface Session {
  */
 function interruptController(): { controller: AbortController; dispose(): void } {
   const controller = new AbortController();
+  // Every running command listens to it: hundreds of hosts are expected, not a leak.
+  setMaxListeners(0, controller.signal);
   const onSigint = () => {
     if (controller.signal.aborted) process.exit(130);
     process.stderr.write('\nwezfleet: stopping (Ctrl-C again to quit at once)\n');

@@ -250,6 +250,16 @@ describe('restore', () => {
 });
 
 describe('render and usage errors', () => {
+  it('exits 2 on an invalid inventory, naming the file, the path and what was expected', async () => {
+    writeFileSync(join(h.home, 'inventory.yaml'), 'hosts:\n  - name: a\n    port: "22a"\n  - name: b\n    sudo: yes please\n');
+    const r = await runCli(['plan'], h.env);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /invalid inventory .*inventory\.yaml/);
+    assert.match(r.stderr, /inventory\.yaml: hosts\[0\]\.port: expected a number, got "22a"/);
+    assert.match(r.stderr, /inventory\.yaml: hosts\[1\]\.sudo: expected a boolean, got "yes please"/);
+    assert.equal(r.stdout, '');
+  });
+
   it('render prints the block alone', async () => {
     const r = await runCli(['render', '--ram', '200', '--var', 'cfg'], h.env);
     assert.equal(r.code, 0, r.stderr);
@@ -265,6 +275,8 @@ describe('render and usage errors', () => {
     [['plan', '--set', 'mux_output_parser_buffer_size=0'], /mux_output_parser_buffer_size: expected 1\.\.1073741824, got 0/],
     [['plan', '--bogus'], /unknown option '--bogus'/],
     [['frobnicate'], /unknown command 'frobnicate'/],
+    [['plan', '-i', 'missing.yaml'], /inventory missing\.yaml does not exist/],
+    [['plan', '--limit', 'gpu-*'], /--limit needs an inventory/],
   ] as const) {
     it(`exits 2 for ${args.join(' ')}`, async () => {
       const r = await runCli(args, h.env);

@@ -177,3 +177,17 @@ describe('selectHosts (--limit)', () => {
     assert.throws(() => names(['gpu-01', '!tag:gpu']), /leaves no host/);
   });
 });
+
+describe('inventory.example.yaml', () => {
+  it('is a valid inventory that documents every key the schema knows', async () => {
+    const { packageRoot } = await import('../../src/assets.js');
+    const { readFileSync } = await import('node:fs');
+    const { hostSchema, inventorySchema } = await import('../../src/inventory/schema.js');
+    const file = join(packageRoot(), 'inventory.example.yaml');
+    const inv = loadInventory(file);
+    assert.ok(inv.hosts.length >= 3);
+    const text = readFileSync(file, 'utf8');
+    const keys = [...Object.keys(hostSchema.shape), ...Object.keys(inventorySchema.shape), ...Object.keys(inventorySchema.shape.defaults.unwrap().shape)];
+    for (const key of new Set(keys)) assert.match(text, new RegExp(`^\\s*#?\\s*(- )?${key}:`, 'm'), `${key} is not documented`);
+  });
+});
