@@ -6,6 +6,8 @@ import { packageRoot } from '../assets.js';
 import { HostStepError } from '../remote/expect-success.js';
 import { registerApply } from './commands/apply.js';
 import { registerHosts } from './commands/hosts.js';
+import { registerRestart } from './commands/restart.js';
+import { registerStatus } from './commands/status.js';
 import { registerPlan } from './commands/plan.js';
 import { registerRender } from './commands/render.js';
 import { registerRestore } from './commands/restore.js';
@@ -27,6 +29,8 @@ export async function main(argv: readonly string[]): Promise<number> {
   registerRestore(program, setExit);
   registerRender(program);
   registerHosts(program);
+  registerStatus(program, setExit);
+  registerRestart(program, setExit);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return exitCode;

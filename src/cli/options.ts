@@ -4,6 +4,7 @@ import type { LogLevel } from '../log/audit.js';
 import { parseProfileText, parseRamText, parseSetFlags } from '../profile/overrides.js';
 import type { AnchorTier } from '../profile/anchors.js';
 import type { SettingOverrides } from '../profile/overrides.js';
+import { DEFAULT_AGENT_PATTERNS, parseAgentPattern, type AgentPattern } from '../mux/agents.js';
 
 export interface CommonFlags {
   json?: boolean;
@@ -97,4 +98,16 @@ export function parseCount(text: string, flag: string, total: number, round: 'up
   if (!m[2]) return Math.floor(Number(m[1]));
   const share = (total * Number(m[1])) / 100;
   return round === 'up' ? Math.max(1, Math.ceil(share)) : Math.floor(share);
+}
+
+export function addAgentOptions(cmd: Command): Command {
+  return cmd.option('--agent <name=regex>', 'what counts as an agent, matched against each pane process\'s command line (repeatable; replaces the defaults: Claude Code, Codex, Gemini CLI)', collect, []);
+}
+
+export function parseAgentFlags(flags: string[]): AgentPattern[] {
+  if (!flags.length) return DEFAULT_AGENT_PATTERNS;
+  const parsed = flags.map(parseAgentPattern);
+  const problems = parsed.filter((p): p is string => typeof p === 'string');
+  if (problems.length) throw new UsageError('invalid --agent', problems.map((p) => `--agent ${p}`));
+  return parsed as AgentPattern[];
 }

@@ -52,6 +52,7 @@ export function openSession(flags: CommonFlags & Partial<ProfileFlags> & Partial
   const run: RunOptions = {
     ...profile,
     keepBackups,
+    reloadWaitMs: 10_000,
     commandTimeoutMs: timeoutSeconds * 1000,
     signal: controller.signal,
     engine: new WasmLua(),

@@ -4,10 +4,15 @@ import type { HostSpec, RunOptions } from './context.js';
 import type { OkStatus } from './outcome.js';
 import { planHost } from './plan-host.js';
 import { viewPlan, type PlanView } from './plan-view.js';
+import { waitForReload, type ReloadResult } from './reload-check.js';
 
 export interface ApplyDetail extends PlanView {
   backup?: string;
   pruned: string[];
+  /** Whether the running mux evaluated the new block (changed hosts only). */
+  reload?: ReloadResult;
+  /** apply --restart: what happened to the mux. */
+  restart?: { oldPid?: number; newPid?: number; refused?: string };
 }
 
 /**
@@ -43,5 +48,8 @@ export async function applyHost(t: Transport, spec: HostSpec, o: RunOptions): Pr
   });
   const detail: ApplyDetail = { ...view, pruned: written.pruned };
   if (written.backup) detail.backup = written.backup;
+  detail.reload = o.reloadWaitMs > 0
+    ? await waitForReload(t, plan.facts.mux, plan.blockHash, { timeoutMs: o.commandTimeoutMs, waitMs: o.reloadWaitMs, signal: o.signal, sudo: spec.sudo ?? false })
+    : { state: 'not checked', detail: '--reload-timeout 0' };
   return { status: 'changed', detail };
 }

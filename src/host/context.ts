@@ -27,6 +27,8 @@ export interface RunOptions {
   keepBackups: number;
   /** apply: only hosts whose block no longer matches their RAM. */
   onlyDrifted?: boolean;
+  /** apply: how long to wait for the running mux to log the new block's marker (0: don't check). */
+  reloadWaitMs: number;
   /** Deadline for each remote command. */
   commandTimeoutMs: number;
   signal: AbortSignal;

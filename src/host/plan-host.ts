@@ -2,7 +2,7 @@ import { createTwoFilesPatch } from 'diff';
 import { configCandidates, type ConfigCandidate } from '../config/locate-config.js';
 import { parseBlockLines } from '../config/block.js';
 import { patchConfig, type ConfigShape } from '../config/patch-config.js';
-import { SETTING_KEYS } from '../settings/keys.js';
+import { driftOf, type Drift } from '../config/drift.js';
 import { checkOriginal, verifyPatched } from '../config/verify-config.js';
 import { describeBasis } from '../profile/compute-profile.js';
 import type { ProfileWithOverrides } from '../profile/overrides.js';
@@ -14,9 +14,6 @@ import type { HostSpec, RunOptions } from './context.js';
 import { Refusal } from './outcome.js';
 import { resolveProfile } from './resolve-profile.js';
 import { decodeText, type TextEncodingName } from './text-encoding.js';
-
-/** Does the block on the host still match the profile its RAM calls for now? */
-export type Drift = 'in-sync' | 'drifted' | 'unmanaged' | 'no-config';
 
 export interface HostPlan {
   drift: Drift;
@@ -122,8 +119,7 @@ export async function planHost(t: Transport, spec: HostSpec, o: RunOptions): Pro
 
   const change = before === undefined ? 'create' : patched.changed ? 'update' : 'none';
   const managed = patched.replaced.find((b) => b.kind === 'managed');
-  const applied = managed ? parseBlockLines(managed.lines).settings : undefined;
-  const drift: Drift = before === undefined ? 'no-config' : !applied ? 'unmanaged' : SETTING_KEYS.every((k) => applied[k] === profile.settings[k]) ? 'in-sync' : 'drifted';
+  const drift = driftOf(before, managed ? parseBlockLines(managed.lines) : undefined, profile.settings);
   const diff = change === 'none' ? '' : createTwoFilesPatch(
     before === undefined ? '/dev/null' : `${t.host}:${candidate.path}`,
     `${t.host}:${candidate.path}`,

@@ -3,7 +3,8 @@ import type { ConfigSource } from '../config/locate-config.js';
 import type { ConfigShape } from '../config/patch-config.js';
 import type { RamSource } from '../ram/parse-ram.js';
 import type { SettingKey, Settings } from '../settings/keys.js';
-import type { Drift, HostPlan } from './plan-host.js';
+import type { Drift } from '../config/drift.js';
+import type { HostPlan } from './plan-host.js';
 
 /** A host plan as it is printed and serialised: settings under WezTerm's own key names. */
 export interface PlanView {

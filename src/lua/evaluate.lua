@@ -8,6 +8,8 @@ local KEYS = {
   "ratelimit_mux_line_prefetches_per_second", "shape_cache_size", "line_state_cache_size",
   "line_quad_cache_size", "line_to_ele_shape_cache_size", "glyph_cache_image_cache_size",
 }
+-- Also reported (for the test fleet's mux stand-in): keys that decide how a mux treats its panes.
+local EXTRA_KEYS = { "exit_behavior", "automatically_reload_config" }
 local UNAVAILABLE = "[wezfleet-unavailable] "
 local INSTRUCTION_LIMIT_MILLIONS = 50
 
@@ -103,10 +105,12 @@ return function(source, chunkname, home, hostname, stub_source)
     return table.concat(out, "\n")
   end
   record("status", "ok")
-  for _, key in ipairs(KEYS) do
-    local value = result[key]
-    local kind = math.type(value) or type(value)
-    record("value", key, kind, value == nil and "" or tostring(value))
+  for _, list in ipairs({ KEYS, EXTRA_KEYS }) do
+    for _, key in ipairs(list) do
+      local value = result[key]
+      local kind = math.type(value) or type(value)
+      record("value", key, kind, value == nil and "" or tostring(value))
+    end
   end
   return table.concat(out, "\n")
 end

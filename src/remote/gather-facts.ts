@@ -2,10 +2,19 @@ import type { ConfigEnv } from '../config/locate-config.js';
 import type { RamFacts } from '../ram/parse-ram.js';
 import type { Transport } from '../transport/transport.js';
 import { expectSuccess } from './expect-success.js';
-import { parseRecords } from './records.js';
+import { parseRecords, type Records } from './records.js';
 import { remoteScript } from './scripts.js';
 
 /** One round trip's worth of what a host is: who we are there, its memory, and the running mux. */
+export interface RunningMux {
+  pid: number;
+  env: ConfigEnv;
+  /** Its environment entries a restart must keep (config lookup, runtime dir, log level). */
+  keepEnv: string[];
+  /** Its process log and how long it was when the facts were read (where a reload's lines start). */
+  log?: { path: string; size: number };
+}
+
 export interface HostFacts {
   os: string;
   hostname: string;
@@ -14,7 +23,7 @@ export interface HostFacts {
   /** The login environment's values that decide the config path. */
   login: ConfigEnv;
   /** The running mux server's own environment and --config-file, when one is running. */
-  mux?: { pid: number; env: ConfigEnv };
+  mux?: RunningMux;
   runtimeDir: string;
   ram: RamFacts;
 }
@@ -64,20 +73,31 @@ export function parseFacts(out: Buffer): HostFacts {
     runtimeDir: r.get('runtime') ?? '',
     ram,
   };
-  const pid = Number(r.get('mux.pid'));
-  if (Number.isInteger(pid) && pid > 0) {
-    const environ = new Map(
-      (r.get('mux.environ') ?? '').split('\x01').flatMap((kv) => {
-        const eq = kv.indexOf('=');
-        return eq > 0 ? [[kv.slice(0, eq), kv.slice(eq + 1)] as const] : [];
-      }),
-    );
-    const env = envFrom((n) => environ.get(n), environ.get('HOME') || home);
-    const configFileArg = configFileFromCmdline(r.get('mux.cmdline') ?? '');
-    if (configFileArg) env.configFileArg = configFileArg;
-    facts.mux = { pid, env };
-  }
+  const mux = runningMuxFrom(r, home);
+  if (mux) facts.mux = mux;
   return facts;
+}
+
+const KEEP_ON_RESTART = ['WEZTERM_CONFIG_FILE', 'XDG_CONFIG_HOME', 'XDG_CONFIG_DIRS', 'XDG_RUNTIME_DIR', 'WEZTERM_LOG'];
+
+/** The running mux from `mux.pid`, `mux.cmdline`, `mux.environ` and `mux.log*` records (facts.sh, mux.sh). */
+export function runningMuxFrom(r: Records, home: string): RunningMux | undefined {
+  const pid = Number(r.get('mux.pid'));
+  if (!Number.isInteger(pid) || pid <= 0) return undefined;
+  const environ = new Map(
+    (r.get('mux.environ') ?? '').split('\x01').flatMap((kv) => {
+      const eq = kv.indexOf('=');
+      return eq > 0 ? [[kv.slice(0, eq), kv.slice(eq + 1)] as const] : [];
+    }),
+  );
+  const env = envFrom((n) => environ.get(n), environ.get('HOME') || home);
+  const configFileArg = configFileFromCmdline(r.get('mux.cmdline') ?? '');
+  if (configFileArg) env.configFileArg = configFileArg;
+  const mux: RunningMux = { pid, env, keepEnv: KEEP_ON_RESTART.filter((k) => environ.has(k)).map((k) => `${k}=${environ.get(k)}`) };
+  const log = r.get('mux.log') ?? r.get('log');
+  const size = Number(r.get('mux.logsize') ?? r.get('log.size'));
+  if (log && Number.isFinite(size)) mux.log = { path: log, size };
+  return mux;
 }
 
 export async function gatherFacts(t: Transport, o: { timeoutMs: number; signal?: AbortSignal; sudo?: boolean }): Promise<HostFacts> {

@@ -1,6 +1,6 @@
 import { readAsset } from '../assets.js';
 
-export type ScriptName = 'facts' | 'read-config' | 'write-config' | 'read-file';
+export type ScriptName = 'facts' | 'read-config' | 'write-config' | 'read-file' | 'mux' | 'wait-reload' | 'restart-mux';
 
 const cache = new Map<ScriptName, string>();
 
@@ -8,7 +8,7 @@ const cache = new Map<ScriptName, string>();
 export function remoteScript(name: ScriptName): string {
   let script = cache.get(name);
   if (!script) {
-    script = `${readAsset('remote/sh/prelude.sh')}\n${readAsset(`remote/sh/${name}.sh`)}`;
+    script = [readAsset('remote/sh/prelude.sh'), readAsset('remote/sh/runtime-dir.sh'), readAsset(`remote/sh/${name}.sh`)].join('\n');
     cache.set(name, script);
   }
   return script;

@@ -5,7 +5,13 @@ import { SETTING_KEYS, SETTING_SPECS } from '../settings/keys.js';
 import { makeTable } from './table.js';
 import { formatDuration, successesFirst, summaryLine } from './summary.js';
 
-type PlanLike = PlanView & Partial<Pick<ApplyDetail, 'backup'>>;
+type PlanLike = PlanView & Partial<Pick<ApplyDetail, 'backup' | 'reload' | 'restart'>>;
+
+function muxText(v: Partial<PlanLike> | undefined): string {
+  if (!v?.reload) return '';
+  const restart = v.restart ? (v.restart.refused ? `\n${v.restart.refused}` : `\nrestarted: pid ${v.restart.oldPid ?? '-'} -> ${v.restart.newPid}`) : '';
+  return `${v.reload.state}${v.reload.state === 'reload failed' && v.reload.detail ? `: ${v.reload.detail}` : ''}${restart}`;
+}
 
 const READ_BY = { mux: 'mux server', 'gui-client': 'GUI client', gui: 'GUI only' } as const;
 
@@ -30,7 +36,9 @@ function changeText(o: HostOutcome<PlanLike>): string {
 function notes(o: HostOutcome<PlanLike>): string {
   const extra = o.notes ?? [];
   if (!isOk(o)) return [o.reason, o.fix ? `fix: ${o.fix}` : '', ...extra].filter(Boolean).join('\n');
-  return [...o.detail.warnings, ...extra].join('\n');
+  const reload = o.detail.reload;
+  const why = reload && reload.state !== 'loaded' && reload.state !== 'reload failed' && reload.detail ? [`mux: ${reload.detail}`] : [];
+  return [...o.detail.warnings, ...why, ...extra].join('\n');
 }
 
 /**
@@ -52,7 +60,8 @@ export function renderPlanReport(outcomes: readonly HostOutcome<PlanLike>[], o: 
     }
     if (o.showDiffs && v.diff) out.push(`== ${h.host}: ${v.config.path} ==\n${v.diff}`);
   }
-  const table = makeTable(['host', 'RAM', 'profile', 'config', 'drift', 'change', 'backup', 'time', 'notes'], o.colour);
+  const showMux = outcomes.some((h) => (h.detail as PlanLike | undefined)?.reload);
+  const table = makeTable(['host', 'RAM', 'profile', 'config', 'drift', 'change', 'backup', ...(showMux ? ['mux'] : []), 'time', 'notes'], o.colour);
   for (const h of successesFirst(outcomes)) {
     const v = h.detail;
     table.push([
@@ -63,11 +72,13 @@ export function renderPlanReport(outcomes: readonly HostOutcome<PlanLike>[], o: 
       v?.drift ?? '',
       changeText(h),
       v?.backup ?? '',
+      ...(showMux ? [muxText(v)] : []),
       formatDuration(h.durationMs),
       notes(h),
     ]);
   }
   out.push(table.toString());
   out.push(summaryLine(outcomes));
+  if (showMux) out.push('No restart is needed: a running mux reloads its config file by itself; "loaded" is proof it did.');
   return out.join('\n') + '\n';
 }

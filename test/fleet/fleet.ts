@@ -5,12 +5,13 @@
  * Hosts are ended only by the PIDs recorded when they were started (start time checked first).
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { chmodSync, chownSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { packageRoot } from '../../src/assets.js';
 import { buildTestBinaries } from './build-binaries.js';
+import { prepareStandins } from './standins.js';
 
 export interface FleetHostSpec {
   name: string;
@@ -123,6 +124,9 @@ export class Fleet {
   readonly knownHosts: string;
   readonly sshConfig: string;
 
+  /** A directory with the WezTerm stand-ins and fake agents, bind-mounted over each host's /usr/local/bin. */
+  standins?: string;
+
   private constructor(readonly dir: string, readonly fleetId: number) {
     this.clientDir = join(dir, 'client');
     this.clientKey = join(this.clientDir, 'id_ed25519');
@@ -135,6 +139,7 @@ export class Fleet {
     const bins = buildTestBinaries();
     const fleet = new Fleet(mkdtempSync('/var/tmp/wezfleet-fleet-'), fleetId);
     process.once('exit', () => fleet.stopSync());
+    fleet.standins = prepareStandins(join(fleet.dir, 'standins'), bins);
     mkdirSync(fleet.clientDir, { mode: 0o700 });
     sh('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-C', 'wezfleet-test-client', '-f', fleet.clientKey]);
     const clientPub = readFileSync(`${fleet.clientKey}.pub`, 'utf8');
@@ -196,6 +201,12 @@ ${extra}${this.hosts.map((h) => `Host ${h.name}\n  HostName ${h.address}\n`).joi
     writeFileSync(join(dir, 'meminfo'), meminfoFor(spec.ramGiB));
     if (!spec.noSysfs) writeSysMemory(join(dir, 'sysmem'), spec.ramGiB);
     copyFileSync(join(SRC, 'host-setup.sh'), join(dir, 'host-setup.sh'));
+    if (this.standins) {
+      // What a real install puts in /usr/local/bin: the WezTerm stand-ins and the agents.
+      mkdirSync(join(dir, 'usr-local-bin'));
+      for (const f of readdirSync(this.standins)) copyFileSync(join(this.standins, f), join(dir, 'usr-local-bin', f));
+      chmodSync(join(dir, 'usr-local-bin'), 0o755);
+    }
     const hostKey = readFileSync(join(dir, 'etc-ssh/ssh_host_ed25519_key.pub'), 'utf8').trim().split(' ').slice(0, 2).join(' ');
     return { ...spec, address, dir, hostKey };
   }

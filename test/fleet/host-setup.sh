@@ -30,6 +30,9 @@ fi
 mount -t devpts -o newinstance,ptmxmode=0666,mode=0620,gid=5 devpts /dev/pts
 mount --bind /dev/pts/ptmx /dev/ptmx
 
+# WezTerm stand-ins and fake agents where a real install would put them.
+[ -d "$S/usr-local-bin" ] && mount --bind "$S/usr-local-bin" /usr/local/bin
+
 # Extra per-host setup (stand-ins for WezTerm and the agents) before /tmp is hidden.
 [ -x "$S/extra-setup.sh" ] && "$S/extra-setup.sh" "$S"
 

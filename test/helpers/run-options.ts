@@ -9,6 +9,7 @@ export function runOptions(over: Partial<RunOptions> = {}): RunOptions {
   return {
     settings: {},
     keepBackups: 10,
+    reloadWaitMs: 0,
     commandTimeoutMs: 20_000,
     signal: new AbortController().signal,
     engine: new WasmLua(),

@@ -43,7 +43,11 @@ describe('facts', () => {
     ].join('\0') + '\0');
     const f = parseFacts(out);
     assert.deepEqual(f.login, { home: '/home/u', XDG_CONFIG_HOME: '/home/u/.cfg' });
-    assert.deepEqual(f.mux, { pid: 4242, env: { home: '/home/u', WEZTERM_CONFIG_FILE: '/srv/x.lua', XDG_CONFIG_HOME: '/m', configFileArg: '/etc/w.lua' } });
+    assert.deepEqual(f.mux, {
+      pid: 4242,
+      env: { home: '/home/u', WEZTERM_CONFIG_FILE: '/srv/x.lua', XDG_CONFIG_HOME: '/m', configFileArg: '/etc/w.lua' },
+      keepEnv: ['WEZTERM_CONFIG_FILE=/srv/x.lua', 'XDG_CONFIG_HOME=/m'],
+    });
     assert.equal(f.ram.meminfo, 'MemTotal: 1048576 kB');
   });
 

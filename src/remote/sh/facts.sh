@@ -16,19 +16,13 @@ if [ -r "$d/block_size_bytes" ]; then
 fi
 [ -r /proc/meminfo ] && rec meminfo "$(cat /proc/meminfo)"
 [ "$(uname -s)" = Darwin ] && rec sysctl "$(sysctl -n hw.memsize 2>/dev/null)"
-# Where pam_systemd would have pointed XDG_RUNTIME_DIR (sudo clears it).
-base=${XDG_RUNTIME_DIR:-}
-[ -z "$base" ] && [ -d "/run/user/$(id -u)" ] && base=/run/user/$(id -u)
-if [ -n "$base" ]; then rt="$base/wezterm"; else rt="$HOME/.local/share/wezterm"; fi
+rt=$(mux_runtime_dir)
 rec runtime "$rt"
-pid=$(tr -cd 0-9 < "$rt/pid" 2>/dev/null)
-if [ -n "$pid" ] && [ -r "/proc/$pid/comm" ]; then
-  case "$(cat "/proc/$pid/comm")" in
-    wezterm-mux*)
-      rec mux.pid "$pid"
-      rec mux.cmdline "$(tr '\0' '\001' < "/proc/$pid/cmdline")"
-      rec mux.environ "$(tr '\0' '\001' < "/proc/$pid/environ" 2>/dev/null)"
-      ;;
-  esac
+if pid=$(mux_pid "$rt"); then
+  rec mux.pid "$pid"
+  rec mux.cmdline "$(tr '\0' '\001' < "/proc/$pid/cmdline")"
+  rec mux.environ "$(tr '\0' '\001' < "/proc/$pid/environ" 2>/dev/null)"
+  log="$rt/wezterm-mux-server-log-$pid.txt"
+  [ -f "$log" ] && { rec mux.log "$log"; rec mux.logsize "$(wc -c < "$log")"; }
 fi
 exit 0

@@ -1,0 +1,62 @@
+import type { Command } from 'commander';
+import { isOk, type HostOutcome } from '../../host/outcome.js';
+import { agentsInMux, describeAgents, restartHost, type RestartDetail } from '../../host/restart-host.js';
+import type { AgentPattern } from '../../mux/agents.js';
+import { UsageError } from '../../errors.js';
+import { renderJson } from '../../report/json-report.js';
+import { renderRestartReport } from '../../report/restart-report.js';
+import type { Target } from '../../run/run-hosts.js';
+import { canPrompt, confirmChange } from '../confirm.js';
+import { exitCodeFor } from '../exit-code.js';
+import { addAgentOptions, addCommonOptions, addWriteOptions, parseAgentFlags, type CommonFlags, type WriteFlags } from '../options.js';
+import { openSession, type Session } from '../session.js';
+
+interface RestartFlags extends CommonFlags, WriteFlags {
+  force?: boolean;
+  agent: string[];
+}
+
+/**
+ * Asks before restarting where agents run: how many will die, on which hosts. Returns the hosts
+ * whose agents the user accepted to lose (all of them with --force; none without a terminal).
+ */
+export async function confirmAgentLoss(session: Session, targets: readonly Target[], patterns: AgentPattern[]): Promise<Set<string> | undefined> {
+  const found = await session.forEachHost(async (t, spec) => ({ status: 'ok' as const, detail: await agentsInMux(t, spec, session.run, patterns) }), targets);
+  const withAgents = found.filter((o) => isOk(o) && o.detail.agents.length);
+  if (!withAgents.length || !canPrompt()) return new Set();
+  const total = withAgents.reduce((n, o) => n + (isOk(o) ? o.detail.agents.length : 0), 0);
+  const where = withAgents.map((o) => (isOk(o) ? `${o.host} (${o.detail.agents.length}: ${describeAgents(o.detail.agents)})` : '')).join(', ');
+  const go = await confirmChange(`Restarting kills every pane: ${total} agent${total === 1 ? '' : 's'} will die on ${where}. To keep them, move them out first (README: Rescue). Restart anyway?`, { yes: false, what: 'restart' });
+  return go ? new Set(withAgents.map((o) => o.host)) : undefined;
+}
+
+export function registerRestart(program: Command, setExit: (code: number) => void): void {
+  const cmd = program
+    .command('restart')
+    .description('restart the mux on each host, found by its pid file (never by name); refuses where agents run unless --force')
+    .option('--force', 'restart even where agents are running (they die with their panes)');
+  addAgentOptions(addWriteOptions(addCommonOptions(cmd))).action(async (flags: RestartFlags) => {
+    if (!flags.yes && !canPrompt()) {
+      throw new UsageError('restart changes hosts and there is no terminal to ask on: pass --yes (and --force where agents run)');
+    }
+    const session = openSession(flags);
+    try {
+      const patterns = parseAgentFlags(flags.agent);
+      const n = session.targets.length;
+      const general = `Restart the mux on ${n} host${n === 1 ? '' : 's'}${flags.force ? ', killing any agents in it' : ''}? (No restart is needed for tuning: the mux reloads its config by itself.)`;
+      // Where agents run, a person must say so (or --force); elsewhere the usual confirmation.
+      const accepted = flags.force ? new Set(session.targets.map((t) => t.spec.name)) : await confirmAgentLoss(session, session.targets, patterns);
+      if (!accepted || ((flags.force || !accepted.size) && !(await confirmChange(general, { yes: Boolean(flags.yes), what: 'restart' })))) {
+        process.stderr.write('wezfleet: nothing restarted\n');
+        return;
+      }
+      const outcomes: HostOutcome<RestartDetail>[] = await session.forEachHost((t, spec) =>
+        restartHost(t, spec, session.run, { force: accepted.has(spec.name), agentPatterns: patterns }),
+      );
+      process.stdout.write(session.json ? renderJson('restart', outcomes) : renderRestartReport(outcomes, session.colour));
+      setExit(exitCodeFor(outcomes));
+    } finally {
+      session.dispose();
+    }
+  });
+}

@@ -1,0 +1,52 @@
+import type { Command } from 'commander';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { statusHost } from '../../host/status-host.js';
+import { renderJson } from '../../report/json-report.js';
+import { renderStatusReport } from '../../report/status-report.js';
+import { UsageError } from '../../errors.js';
+import { exitCodeFor } from '../exit-code.js';
+import { addAgentOptions, addCommonOptions, addProfileOptions, parseAgentFlags, type CommonFlags, type ProfileFlags } from '../options.js';
+import { openSession } from '../session.js';
+
+interface StatusFlags extends CommonFlags, ProfileFlags {
+  watch?: string;
+  agent: string[];
+  scrollbackWarn: string;
+}
+
+/** The least --watch interval: `wezterm cli list` upsets busy muxes when polled often. */
+const MIN_WATCH_SECONDS = 5;
+
+export function registerStatus(program: Command, setExit: (code: number) => void): void {
+  const cmd = program
+    .command('status')
+    .description('one row per host: the mux (pid, uptime, RSS, fds), panes and the agents in them, load, memory, config state, log errors, and hints')
+    .option('--watch <seconds>', `redraw every N seconds (at least ${MIN_WATCH_SECONDS}) until Ctrl-C`)
+    .option('--scrollback-warn <percent>', 'warn when worst-case scrollback (panes x lines x 136 B) passes this share of RAM', '25');
+  // The profile options say what "in sync" means, as they do for plan and apply.
+  addAgentOptions(addProfileOptions(addCommonOptions(cmd))).action(async (flags: StatusFlags) => {
+    const interval = flags.watch === undefined ? undefined : Number(flags.watch);
+    if (interval !== undefined && !(interval >= MIN_WATCH_SECONDS)) {
+      throw new UsageError(`--watch: expected a number of seconds of at least ${MIN_WATCH_SECONDS} (polling a busy mux often is known to hang it), got ${JSON.stringify(flags.watch)}`);
+    }
+    const share = Number(flags.scrollbackWarn);
+    if (!(share > 0 && share <= 100)) throw new UsageError(`--scrollback-warn: expected a percentage between 0 and 100, got ${JSON.stringify(flags.scrollbackWarn)}`);
+    const options = { agentPatterns: parseAgentFlags(flags.agent), scrollbackWarnShare: share / 100 };
+    const session = openSession(flags);
+    try {
+      for (;;) {
+        const outcomes = await session.forEachHost((t, spec) => statusHost(t, spec, session.run, options));
+        const report = session.json ? renderJson('status', outcomes) : renderStatusReport(outcomes, session.colour);
+        // On a terminal, --watch redraws in place.
+        if (interval !== undefined && process.stdout.isTTY && !session.json) process.stdout.write('\x1b[H\x1b[2J');
+        process.stdout.write(report);
+        setExit(exitCodeFor(outcomes));
+        if (interval === undefined || session.run.signal.aborted) return;
+        await sleep(interval * 1000, undefined, { signal: session.run.signal }).catch(() => undefined);
+        if (session.run.signal.aborted) return;
+      }
+    } finally {
+      session.dispose();
+    }
+  });
+}

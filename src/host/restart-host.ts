@@ -1,0 +1,81 @@
+import { findAgents, type AgentPattern, type PaneAgent } from '../mux/agents.js';
+import { probeMux } from '../mux/probe-mux.js';
+import { gatherFacts, type HostFacts } from '../remote/gather-facts.js';
+import { expectSuccess } from '../remote/expect-success.js';
+import { parseRecords } from '../remote/records.js';
+import { remoteScript } from '../remote/scripts.js';
+import type { Transport } from '../transport/transport.js';
+import type { HostSpec, RunOptions } from './context.js';
+import { Refusal, type OkStatus } from './outcome.js';
+
+export interface RestartDetail {
+  oldPid?: number;
+  newPid: number;
+  via: 'systemd' | 'direct';
+  /** The old mux ignored SIGTERM and was sent SIGKILL. */
+  killed: boolean;
+  /** Agents that were running in the old mux (they died with it; only with --force). */
+  agents: PaneAgent[];
+}
+
+export interface RestartRequest {
+  /** Restart even where agents run in the mux. */
+  force: boolean;
+  agentPatterns: AgentPattern[];
+}
+
+/** The agents running in a host's mux right now (none when no mux runs). */
+export async function agentsInMux(t: Transport, spec: HostSpec, o: RunOptions, patterns: AgentPattern[], facts?: HostFacts): Promise<{ facts: HostFacts; agents: PaneAgent[]; panesError?: string }> {
+  const exec = { timeoutMs: o.commandTimeoutMs, signal: o.signal, sudo: spec.sudo ?? false };
+  const f = facts ?? (await gatherFacts(t, exec));
+  if (!f.mux) return { facts: f, agents: [] };
+  const probe = await probeMux(t, { ...exec, panes: true, logLines: 0, home: f.mux.env.home });
+  if (!probe.panes) {
+    // Without a pane list, the mux's own children and their ttys still say where agents run.
+    const children = probe.processes.filter((p) => p.ppid === f.mux!.pid && p.tty !== '?');
+    const panes = children.map((p, i) => ({ pane_id: i, tty_name: `/dev/${p.tty}` }));
+    const out: { facts: HostFacts; agents: PaneAgent[]; panesError?: string } = { facts: f, agents: findAgents(panes, probe.processes, patterns) };
+    if (probe.panesError) out.panesError = probe.panesError;
+    return out;
+  }
+  return { facts: f, agents: findAgents(probe.panes, probe.processes, patterns) };
+}
+
+export function describeAgents(agents: readonly PaneAgent[]): string {
+  const byKind = new Map<string, number>();
+  for (const a of agents) byKind.set(a.agent, (byKind.get(a.agent) ?? 0) + 1);
+  return [...byKind].map(([k, n]) => `${k} ${n}`).join(', ');
+}
+
+/**
+ * Restarts the user's mux without surprises: never by process name, refusing where agents run
+ * (they die with their panes) unless forced. The remote script does the stop, start and wait.
+ */
+export async function restartHost(t: Transport, spec: HostSpec, o: RunOptions, req: RestartRequest): Promise<{ status: OkStatus; detail: RestartDetail }> {
+  const { facts, agents } = await agentsInMux(t, spec, o, req.agentPatterns);
+  if (agents.length && !req.force) {
+    throw new Refusal(
+      `${agents.length} agent${agents.length === 1 ? ' is' : 's are'} running in this mux (${describeAgents(agents)}); a restart kills every pane and the agents in them`,
+      'move them out first (README: Rescue), or pass --force to restart anyway',
+      { agents },
+    );
+  }
+  const mux = facts.mux;
+  const res = await t.exec({
+    script: remoteScript('restart-mux'),
+    args: [mux ? String(mux.pid) : '-', '50', '150', mux?.env.configFileArg ?? '-', ...(mux?.keepEnv ?? [])],
+    timeoutMs: o.commandTimeoutMs + 25_000,
+    signal: o.signal,
+    sudo: spec.sudo ?? false,
+  });
+  expectSuccess(res, 'restarting the mux');
+  const r = parseRecords(res.stdout);
+  const detail: RestartDetail = {
+    newPid: Number(r.get('newpid')),
+    via: r.get('via') === 'systemd' ? 'systemd' : 'direct',
+    killed: r.has('killed'),
+    agents,
+  };
+  if (mux) detail.oldPid = mux.pid;
+  return { status: 'changed', detail };
+}

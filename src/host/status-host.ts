@@ -1,0 +1,118 @@
+import { configCandidates } from '../config/locate-config.js';
+import { driftOf, managedBlockOf } from '../config/drift.js';
+import { findAgents, type AgentPattern, type PaneAgent } from '../mux/agents.js';
+import { hintsFor } from '../mux/hints.js';
+import { configEvents, type LogLine } from '../mux/log-lines.js';
+import { probeMux } from '../mux/probe-mux.js';
+import { gatherFacts } from '../remote/gather-facts.js';
+import { readConfig } from '../remote/read-config.js';
+import { SETTING_SPECS } from '../settings/keys.js';
+import type { Transport } from '../transport/transport.js';
+import type { HostSpec, RunOptions } from './context.js';
+import type { OkStatus } from './outcome.js';
+import { resolveProfile } from './resolve-profile.js';
+import { decodeText } from './text-encoding.js';
+
+/** Bytes each pane's scrollback ring reserves per line slot when the pane is created. */
+export const BYTES_PER_SCROLLBACK_LINE = 136;
+
+export type ConfigStateName = 'in sync' | 'drifted' | 'unmanaged' | 'no config' | 'reload failed';
+
+export interface StatusOptions {
+  agentPatterns: AgentPattern[];
+  /** Warn when panes x scrollback_lines x 136 bytes passes this share of RAM. */
+  scrollbackWarnShare: number;
+}
+
+export interface StatusDetail {
+  mux: { running: false } | { running: true; pid: number; uptimeSeconds: number; rssKb: number; fds: number; managedBy: 'systemd' | 'pid file' };
+  socket: boolean;
+  panes?: number;
+  panesError?: string;
+  agents: PaneAgent[];
+  load: [number, number, number];
+  cores: number;
+  memAvailableKb: number;
+  memTotalKb: number;
+  ram: { gib: number; source: string };
+  config: { state: ConfigStateName; path?: string; blockHash?: string; loadedHash?: string; error?: string };
+  scrollback?: { lines: number; worstCaseBytes: number; shareOfRam: number };
+  logErrors: string[];
+  warnings: string[];
+  hints: string[];
+}
+
+function lastErrors(lines: readonly LogLine[], n: number): string[] {
+  return lines.filter((l) => l.level === 'ERROR').slice(-n).map((l) => `${l.time} ${l.target}: ${l.message.split('\n')[0]}`);
+}
+
+/** One host's mux as the guide's monitoring section would show it, and its config's state. */
+export async function statusHost(t: Transport, spec: HostSpec, o: RunOptions, s: StatusOptions): Promise<{ status: OkStatus; detail: StatusDetail }> {
+  const exec = { timeoutMs: o.commandTimeoutMs, signal: o.signal, sudo: spec.sudo ?? false };
+  const facts = await gatherFacts(t, exec);
+  const { ram, profile } = resolveProfile(spec, o, facts);
+  const env = facts.mux?.env ?? facts.login;
+  const config = await readConfig(t, configCandidates(env, o.config ?? spec.config), exec);
+  const probe = await probeMux(t, { ...exec, panes: true, home: env.home });
+
+  const text = config.state === 'found' ? decodeText(config.content).text : undefined;
+  const block = text === undefined ? undefined : managedBlockOf(text);
+  const drift = driftOf(text, block, profile.settings);
+  const events = configEvents(probe.logLines);
+  const state: ConfigStateName = probe.mux && events.errorAfter ? 'reload failed' : ({ 'in-sync': 'in sync', drifted: 'drifted', unmanaged: 'unmanaged', 'no-config': 'no config' } as const)[drift];
+  const warnings: string[] = [];
+  const configView: StatusDetail['config'] = { state };
+  if (config.state !== 'missing') configView.path = config.path;
+  if (block?.hash) configView.blockHash = block.hash;
+  if (events.lastLoadedHash) configView.loadedHash = events.lastLoadedHash;
+  if (state === 'reload failed') configView.error = events.errorAfter!.message.split('\n')[0]!;
+  if (probe.mux && block?.hash && events.lastLoadedHash !== block.hash && state !== 'reload failed') {
+    warnings.push(events.lastLoadedHash
+      ? `the mux last loaded block ${events.lastLoadedHash}, the file has ${block.hash}`
+      : `the mux has not loaded the file's block ${block.hash} (a mux started without a config file does not watch for one: restart it)`);
+  }
+
+  const agents = probe.panes ? findAgents(probe.panes, probe.processes, s.agentPatterns) : [];
+  const detail: StatusDetail = {
+    mux: probe.mux
+      ? { running: true, pid: probe.mux.pid, uptimeSeconds: probe.mux.uptimeSeconds, rssKb: probe.mux.rssKb, fds: probe.mux.fds, managedBy: probe.systemdUnit ? 'systemd' : 'pid file' }
+      : { running: false },
+    socket: probe.socket,
+    agents,
+    load: probe.load,
+    cores: probe.cores,
+    memAvailableKb: probe.memAvailableKb,
+    memTotalKb: probe.memTotalKb,
+    ram: { gib: ram.ramGiB, source: ram.source },
+    config: configView,
+    logErrors: lastErrors(probe.logLines, 5),
+    warnings,
+    hints: [],
+  };
+  if (probe.panes) detail.panes = probe.panes.length;
+  if (probe.panesError) detail.panesError = probe.panesError;
+
+  // The worst case: every pane's ring fully committed, at the scrollback the file asks for.
+  const lines = block?.settings.scrollback_lines ?? SETTING_SPECS.scrollback_lines.default;
+  if (detail.panes !== undefined && probe.memTotalKb > 0) {
+    const worstCaseBytes = detail.panes * lines * BYTES_PER_SCROLLBACK_LINE;
+    detail.scrollback = { lines, worstCaseBytes, shareOfRam: worstCaseBytes / (probe.memTotalKb * 1024) };
+    if (detail.scrollback.shareOfRam > s.scrollbackWarnShare) {
+      warnings.push(`${detail.panes} panes x ${lines.toLocaleString('en-US')} lines x ${BYTES_PER_SCROLLBACK_LINE} B = ${(worstCaseBytes / 2 ** 30).toFixed(1)} GiB of scrollback could be committed (${Math.round(detail.scrollback.shareOfRam * 100)}% of RAM)`);
+    }
+  }
+  const hintFacts = {
+    running: Boolean(probe.mux),
+    configState: state,
+    logErrors: detail.logErrors,
+    load1: probe.load[0],
+    cores: probe.cores,
+    memAvailableShare: probe.memTotalKb ? probe.memAvailableKb / probe.memTotalKb : 1,
+    scrollbackWarnShare: s.scrollbackWarnShare,
+    agents: agents.length,
+    ...(detail.panesError ? { panesError: detail.panesError } : {}),
+    ...(detail.scrollback ? { scrollbackShare: detail.scrollback.shareOfRam } : {}),
+  };
+  detail.hints = hintsFor(hintFacts);
+  return { status: 'ok', detail };
+}

@@ -1,0 +1,99 @@
+import { runningMuxFrom, type RunningMux } from '../remote/gather-facts.js';
+import { expectSuccess } from '../remote/expect-success.js';
+import { parseRecords } from '../remote/records.js';
+import { remoteScript } from '../remote/scripts.js';
+import type { Transport } from '../transport/transport.js';
+import { parseProcesses, type ProcessInfo } from './agents.js';
+import { parseLogLines, type LogLine } from './log-lines.js';
+
+/** A pane as `wezterm cli list --format json` reports it (the fields wezfleet uses). */
+export interface PaneInfo {
+  pane_id: number;
+  tty_name: string;
+  title?: string;
+  cwd?: string;
+  workspace?: string;
+}
+
+export interface MuxProcess extends RunningMux {
+  uptimeSeconds: number;
+  rssKb: number;
+  fds: number;
+}
+
+export interface MuxProbe {
+  runtimeDir: string;
+  socket: boolean;
+  /** The systemd user unit that manages the mux, where there is one. */
+  systemdUnit?: string;
+  mux?: MuxProcess;
+  logLines: LogLine[];
+  /** Undefined when panes were not asked for, or when asking failed (see panesError). */
+  panes?: PaneInfo[];
+  panesError?: string;
+  processes: ProcessInfo[];
+  load: [number, number, number];
+  cores: number;
+  memTotalKb: number;
+  memAvailableKb: number;
+}
+
+export function parsePanes(json: string): PaneInfo[] {
+  const parsed = JSON.parse(json) as unknown;
+  if (!Array.isArray(parsed)) throw new Error('wezterm cli list did not return a list');
+  return parsed.flatMap((p: Record<string, unknown>) =>
+    typeof p.pane_id === 'number' && typeof p.tty_name === 'string' ? [p as unknown as PaneInfo] : [],
+  );
+}
+
+/** Seconds since a process started: field 22 of /proc/PID/stat is in clock ticks since boot. */
+export function processAgeSeconds(stat: string, uptime: string, clockTicks: number): number {
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const started = Number(fields[19]) / clockTicks;
+  return Math.max(0, Math.round(Number(uptime.split(' ')[0]) - started));
+}
+
+export function parseMuxProbe(out: Buffer, home: string): MuxProbe {
+  const r = parseRecords(out);
+  const kb = (re: RegExp, text: string) => Number(re.exec(text)?.[1] ?? 0);
+  const meminfo = r.get('meminfo') ?? '';
+  const load = (r.get('loadavg') ?? '0 0 0').split(' ').slice(0, 3).map(Number) as [number, number, number];
+  const probe: MuxProbe = {
+    runtimeDir: r.get('runtime') ?? '',
+    socket: r.has('sock'),
+    logLines: parseLogLines(r.get('log.tail') ?? ''),
+    processes: parseProcesses(r.get('ps') ?? ''),
+    load,
+    cores: Number(r.get('cores') ?? 1),
+    memTotalKb: kb(/MemTotal:\s+(\d+)/, meminfo),
+    memAvailableKb: kb(/MemAvailable:\s+(\d+)/, meminfo),
+  };
+  const unit = r.get('unit');
+  if (unit) probe.systemdUnit = unit;
+  const running = runningMuxFrom(r, home);
+  if (running) {
+    probe.mux = {
+      ...running,
+      uptimeSeconds: processAgeSeconds(r.get('mux.stat') ?? '', r.get('uptime') ?? '0', Number(r.get('clk') ?? 100)),
+      rssKb: kb(/VmRSS:\s+(\d+)/, r.get('mux.rss') ?? ''),
+      fds: Number(r.get('mux.fds') ?? 0),
+    };
+  }
+  const panes = r.get('panes');
+  if (panes !== undefined) {
+    try {
+      probe.panes = parsePanes(panes);
+    } catch (err) {
+      probe.panesError = `wezterm cli list: ${(err as Error).message}`;
+    }
+  }
+  const panesError = r.get('panes.error');
+  if (panesError !== undefined) probe.panesError = panesError.trim() || 'wezterm cli list failed';
+  return probe;
+}
+
+export async function probeMux(t: Transport, o: { timeoutMs: number; signal?: AbortSignal; sudo?: boolean; panes: boolean; logLines?: number; home: string }): Promise<MuxProbe> {
+  const res = await t.exec({ script: remoteScript('mux'), args: [o.panes ? '1' : '0', String(o.logLines ?? 400)], timeoutMs: o.timeoutMs, ...(o.signal ? { signal: o.signal } : {}), sudo: o.sudo ?? false });
+  expectSuccess(res, 'probing the mux');
+  return parseMuxProbe(res.stdout, o.home);
+}

@@ -1,0 +1,40 @@
+# Usage: mux.sh PROBE_PANES(0|1) LOG_LINES
+# The mux as the guide's monitoring section sees it, in one round trip: pid, age, RSS and fds of the
+# process, its socket, its log's tail, the panes (from `wezterm cli list`, only when asked: polling it
+# often is known to upset busy muxes), every process with its tty, and the host's load and memory.
+probe=$1 lines=$2
+rt=$(mux_runtime_dir)
+rec runtime "$rt"
+[ -S "$rt/sock" ] && rec sock 1
+unit="${XDG_CONFIG_HOME:-$HOME/.config}/systemd/user/wezterm-mux-server.service"
+[ -f "$unit" ] && rec unit "$unit"
+if pid=$(mux_pid "$rt"); then
+  rec mux.pid "$pid"
+  rec mux.stat "$(cat "/proc/$pid/stat")"
+  rec mux.rss "$(grep '^VmRSS:' "/proc/$pid/status")"
+  rec mux.fds "$(ls "/proc/$pid/fd" 2>/dev/null | wc -l)"
+  rec mux.cmdline "$(tr '\0' '\001' < "/proc/$pid/cmdline")"
+  rec mux.environ "$(tr '\0' '\001' < "/proc/$pid/environ" 2>/dev/null)"
+  log="$rt/wezterm-mux-server-log-$pid.txt"
+  if [ -f "$log" ]; then
+    rec log "$log"
+    rec log.size "$(wc -c < "$log")"
+    rec log.tail "$(tail -n "$lines" "$log")"
+  fi
+  if [ "$probe" = 1 ]; then
+    if ! command -v wezterm >/dev/null 2>&1; then
+      rec panes.error "the wezterm CLI is not installed"
+    elif out=$(WEZTERM_UNIX_SOCKET="$rt/sock" timeout 10 wezterm cli --no-auto-start --prefer-mux list --format json 2>&1); then
+      rec panes "$out"
+    else
+      rec panes.error "$(printf '%s' "$out" | tail -n 3)"
+    fi
+  fi
+fi
+rec uptime "$(cat /proc/uptime)"
+rec clk "$(getconf CLK_TCK 2>/dev/null || echo 100)"
+rec loadavg "$(cat /proc/loadavg)"
+rec cores "$(nproc 2>/dev/null || getconf _NPROCESSORS_ONLN)"
+rec meminfo "$(grep -E '^(MemTotal|MemAvailable):' /proc/meminfo)"
+rec ps "$(ps -e -o pid=,ppid=,pgid=,sid=,tty=,args= 2>/dev/null)"
+exit 0

@@ -1,0 +1,48 @@
+# Usage: restart-mux.sh OLD_PID|- TERM_WAIT_TENTHS START_WAIT_TENTHS CONFIG_FILE|- [NAME=VALUE ...]
+# Restarts the user's mux without matching anything by name: through its systemd user unit where one
+# manages it; else SIGTERM to the pid the pid file named (checked again to be a wezterm mux server), a
+# wait, SIGKILL if it is still there, then `wezterm-mux-server --daemonize`, detached from this
+# session, with the old one's --config-file and config environment (NAME=VALUE). Then waits until
+# the new mux answers on its socket, and reports its pid.
+old=$1 termwait=$2 startwait=$3 cfg=$4
+shift 4
+rt=$(mux_runtime_dir)
+unit="${XDG_CONFIG_HOME:-$HOME/.config}/systemd/user/wezterm-mux-server.service"
+gone() { [ ! -d "/proc/$1" ] || [ "$(cut -d' ' -f3 "/proc/$1/stat" 2>/dev/null)" = Z ]; }
+is_mux() { case "$(cat "/proc/$1/comm" 2>/dev/null)" in wezterm-mux*) return 0 ;; esac; return 1; }
+
+if [ -f "$unit" ] && command -v systemctl >/dev/null 2>&1; then
+  systemctl --user restart wezterm-mux-server >/dev/null 2>&1 || fail "systemctl --user restart wezterm-mux-server failed"
+  rec via systemd
+else
+  if [ "$old" != - ] && is_mux "$old"; then
+    kill -TERM "$old" 2>/dev/null
+    waited=0
+    while ! gone "$old" && [ "$waited" -lt "$termwait" ]; do sleep 0.1; waited=$((waited + 1)); done
+    if ! gone "$old" && is_mux "$old"; then
+      kill -KILL "$old" 2>/dev/null
+      rec killed "$old"
+      waited=0
+      while ! gone "$old" && [ "$waited" -lt 50 ]; do sleep 0.1; waited=$((waited + 1)); done
+    fi
+    gone "$old" || fail "the old mux (pid $old) did not exit"
+  fi
+  command -v wezterm-mux-server >/dev/null 2>&1 || fail "wezterm-mux-server is not on PATH"
+  if [ "$cfg" = - ]; then
+    env "$@" wezterm-mux-server --daemonize </dev/null >/dev/null 2>&1
+  else
+    env "$@" wezterm-mux-server --daemonize --config-file "$cfg" </dev/null >/dev/null 2>&1
+  fi || fail "wezterm-mux-server --daemonize failed (is another one holding $rt/pid?)"
+  rec via direct
+fi
+
+# The launcher returns before the socket is bound: ask until the new mux answers.
+waited=0
+until WEZTERM_UNIX_SOCKET="$rt/sock" timeout 5 wezterm cli --no-auto-start list >/dev/null 2>&1; do
+  [ "$waited" -ge "$startwait" ] && fail "the new mux did not answer on $rt/sock within $((startwait / 10))s"
+  sleep 0.1
+  waited=$((waited + 1))
+done
+new=$(mux_pid "$rt") || fail "the new mux answered but its pid file names no wezterm mux server"
+rec newpid "$new"
+exit 0

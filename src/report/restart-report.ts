@@ -1,0 +1,22 @@
+import { isOk, type HostOutcome } from '../host/outcome.js';
+import { describeAgents, type RestartDetail } from '../host/restart-host.js';
+import { makeTable } from './table.js';
+import { formatDuration, successesFirst, summaryLine } from './summary.js';
+
+export function renderRestartReport(outcomes: readonly HostOutcome<RestartDetail>[], colour: boolean): string {
+  const table = makeTable(['host', 'status', 'old pid', 'new pid', 'how', 'agents killed', 'time', 'notes'], colour);
+  for (const h of successesFirst(outcomes)) {
+    const d = h.detail;
+    table.push([
+      h.host,
+      h.status,
+      d?.oldPid === undefined ? (isOk(h) ? '(none running)' : '') : String(d.oldPid),
+      d?.newPid === undefined ? '' : String(d.newPid),
+      d?.via ? d.via + (d.killed ? ' (SIGKILL needed)' : '') : '',
+      isOk(h) && d?.agents?.length ? `${d.agents.length} (${describeAgents(d.agents)})` : '',
+      formatDuration(h.durationMs),
+      isOk(h) ? (h.notes ?? []).join('\n') : [h.reason, h.fix ? `fix: ${h.fix}` : '', ...(h.notes ?? [])].filter(Boolean).join('\n'),
+    ]);
+  }
+  return `${table.toString()}\n${summaryLine(outcomes)}\n`;
+}

@@ -1,0 +1,43 @@
+import { isOk, type HostOutcome } from '../host/outcome.js';
+import { describeAgents } from '../host/restart-host.js';
+import type { StatusDetail } from '../host/status-host.js';
+import { makeTable } from './table.js';
+import { successesFirst, summaryLine } from './summary.js';
+
+export function formatAge(seconds: number): string {
+  const d = Math.floor(seconds / 86400);
+  const h = Math.floor((seconds % 86400) / 3600);
+  const m = Math.floor((seconds % 3600) / 60);
+  return d ? `${d}d${h}h` : h ? `${h}h${m}m` : `${m}m${seconds % 60}s`;
+}
+
+const gib = (kb: number) => `${(kb / 1024 / 1024).toFixed(kb < 10 * 1024 * 1024 ? 1 : 0)} GiB`;
+const mib = (kb: number) => (kb >= 1024 * 1024 ? gib(kb) : `${Math.round(kb / 1024)} MiB`);
+
+/** One row per host, as the guide's "Monitoring and Diagnostics" would show it, with hints beside problems. */
+export function renderStatusReport(outcomes: readonly HostOutcome<StatusDetail>[], colour: boolean, now = new Date()): string {
+  const table = makeTable(['host', 'mux', 'RSS', 'FDs', 'panes', 'agents', 'load', 'mem avail', 'config', 'log errors', 'notes'], colour);
+  for (const h of successesFirst(outcomes)) {
+    if (!isOk(h)) {
+      table.push([h.host, h.status, '', '', '', '', '', '', '', '', [h.reason, ...(h.notes ?? [])].join('\n')]);
+      continue;
+    }
+    const d = h.detail;
+    const mux = d.mux.running ? `pid ${d.mux.pid}\nup ${formatAge(d.mux.uptimeSeconds)}${d.mux.managedBy === 'systemd' ? '\n(systemd)' : ''}` : 'down';
+    const config = d.config.state + (d.config.error ? `\n${d.config.error}` : '');
+    table.push([
+      h.host,
+      mux,
+      d.mux.running ? mib(d.mux.rssKb) : '',
+      d.mux.running ? String(d.mux.fds) : '',
+      d.panes === undefined ? (d.panesError ? 'no answer' : '') : String(d.panes),
+      d.agents.length ? `${d.agents.length} (${describeAgents(d.agents)})` : '0',
+      `${d.load[0].toFixed(2)}/${d.cores}`,
+      `${gib(d.memAvailableKb)} (${d.memTotalKb ? Math.round((d.memAvailableKb / d.memTotalKb) * 100) : 0}%)`,
+      config,
+      d.logErrors.length ? d.logErrors.slice(-2).join('\n') : '',
+      [...d.warnings, ...d.hints.map((x) => `hint: ${x}`), ...(h.notes ?? [])].join('\n'),
+    ]);
+  }
+  return `${now.toISOString().replace('T', ' ').slice(0, 19)} UTC\n${table.toString()}\n${summaryLine(outcomes)}\n`;
+}

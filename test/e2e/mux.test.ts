@@ -1,0 +1,194 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { setTimeout as sleep } from 'node:timers/promises';
+import * as C from '../fixtures/configs.js';
+import { Fleet } from '../fleet/fleet.js';
+import { fleetCli, writeInventory } from '../helpers/fleet-cli.js';
+import { runCliInPty } from '../helpers/pty.js';
+
+let fleet: Fleet;
+let inv: string;
+
+const RT = '/run/user/0/wezterm';
+const muxPid = (host: string) => Number(fleet.ssh(host, `cat ${RT}/pid`).trim());
+const alive = (host: string, pid: number) => fleet.ssh(host, `kill -0 ${pid} 2>/dev/null && echo yes || echo no`).trim() === 'yes';
+/** What the stand-in mux runs with right now (a test-only window, not part of WezTerm). */
+const muxValues = (host: string) => JSON.parse(fleet.ssh(host, 'wezterm cli --no-auto-start x-standin-settings')).values;
+const agentPids = (host: string) => fleet.ssh(host, "ps -e -o pid=,args= | grep -E ' (claude|codex) ' | awk '{print $1}'").trim().split('\n').filter(Boolean).map(Number);
+
+function startMux(host: string, config?: string): void {
+  if (config !== undefined) fleet.ssh(host, 'cat > /root/.wezterm.lua', { input: config });
+  fleet.ssh(host, `wezterm-mux-server --daemonize && for i in $(seq 50); do [ -S ${RT}/sock ] && exit 0; sleep 0.1; done`);
+}
+
+function spawn(host: string, ...argv: string[]): void {
+  fleet.ssh(host, `wezterm cli --no-auto-start spawn -- ${argv.join(' ')}`);
+}
+
+before(async () => {
+  fleet = await Fleet.start(4, [
+    { name: 'up', ramGiB: 200 },
+    { name: 'down', ramGiB: 64 },
+    { name: 'noconf', ramGiB: 128 },
+    { name: 'unmanaged', ramGiB: 256 },
+  ]);
+  inv = writeInventory(fleet, 'inventory.yaml', `defaults:\n  ssh_config: ${fleet.sshConfig}\nhosts:\n${fleet.hosts.map((h) => `  - name: ${h.name}\n`).join('')}`);
+  startMux('up', C.BUILDER);
+  spawn('up', 'claude', '--dangerously-skip-permissions');
+  spawn('up', 'codex', '--full-auto');
+  spawn('up', 'sh');
+  fleet.ssh('down', 'cat > /root/.wezterm.lua', { input: C.BUILDER });
+  startMux('noconf');
+  startMux('unmanaged', C.TABLE_LITERAL);
+  await sleep(300);
+});
+after(() => fleet?.stop());
+
+describe('status', () => {
+  it('shows each host\'s mux, panes, agents, load, memory and config state', async () => {
+    const r = await fleetCli(fleet, ['status', '--json', '-i', inv]);
+    assert.equal(r.code, 0, r.stderr);
+    const by = Object.fromEntries(r.json.hosts.map((h: any) => [h.host, h.detail]));
+
+    assert.equal(by.up.mux.running, true);
+    assert.equal(by.up.mux.pid, muxPid('up'));
+    assert.ok(by.up.mux.rssKb > 0 && by.up.mux.fds >= 3 && by.up.mux.uptimeSeconds >= 0);
+    assert.equal(by.up.panes, 3);
+    assert.deepEqual(by.up.agents.map((a: any) => a.agent).sort(), ['claude', 'codex']);
+    assert.equal(by.up.config.state, 'unmanaged');
+    assert.equal(by.up.cores > 0 && by.up.load.length, 3);
+    assert.ok(by.up.memAvailableKb > 0 && by.up.memAvailableKb <= by.up.memTotalKb);
+
+    assert.deepEqual(by.down.mux, { running: false });
+    assert.equal(by.down.config.state, 'unmanaged');
+    assert.match(by.down.hints.join('\n'), /no mux is running/);
+    assert.equal(by.noconf.config.state, 'no config');
+    assert.equal(by.unmanaged.config.state, 'unmanaged');
+    assert.equal(by.unmanaged.panes, 0);
+  });
+
+  it('prints a table with the hints beside the problems', async () => {
+    const r = await fleetCli(fleet, ['status', '-i', inv, '--limit', 'up,down']);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, /│ up +│ pid \d+/);
+    assert.match(r.stdout, /2 \(claude 1, codex 1\)/);
+    assert.match(r.stdout, /│ down +│ down/);
+    assert.match(r.stdout, /hint: no mux is running: start one with `wezfleet restart`/);
+  });
+});
+
+describe('proof of reload', () => {
+  it('apply proves the running mux loaded the new block, with no restart and no agent touched', async () => {
+    const pid = muxPid('up');
+    const agents = agentPids('up');
+    const r = await fleetCli(fleet, ['apply', '--yes', '--json', '-i', inv, '--limit', 'up']);
+    assert.equal(r.code, 0, r.stderr);
+    assert.deepEqual(r.json.hosts[0].detail.reload, { state: 'loaded' });
+    assert.equal(muxValues('up').scrollback_lines, 3_700_000);
+    assert.equal(muxValues('up').mux_output_parser_buffer_size, 6_553_600);
+    assert.equal(muxPid('up'), pid);
+    assert.deepEqual(agentPids('up'), agents);
+    const table = await fleetCli(fleet, ['apply', '--yes', '-i', inv, '--limit', 'up', '--ram', '256']);
+    assert.match(table.stdout, /│ loaded +│/);
+    assert.match(table.stdout, /No restart is needed/);
+    const status = await fleetCli(fleet, ['status', '--json', '-i', inv, '--limit', 'up', '--ram', '256']);
+    assert.equal(status.json.hosts[0].detail.config.state, 'in sync');
+  });
+
+  it('a config the mux cannot load is reported as reload failed, and the mux keeps its old values', async () => {
+    const before = muxValues('unmanaged');
+    // Valid Lua that fails in a mux (no GUI module there): by hand first, then through apply.
+    fleet.ssh('unmanaged', 'cat > /root/.wezterm.lua', { input: C.BUILDER_WITH_GUI_CALL });
+    await sleep(800);
+    const status = await fleetCli(fleet, ['status', '--json', '-i', inv, '--limit', 'unmanaged']);
+    assert.equal(status.json.hosts[0].detail.config.state, 'reload failed');
+    assert.match(status.json.hosts[0].detail.config.error, /Configuration Error: .*field 'gui'/);
+
+    const r = await fleetCli(fleet, ['apply', '--yes', '--json', '-i', inv, '--limit', 'unmanaged', '--reload-timeout', '5']);
+    assert.equal(r.code, 0, r.stderr);
+    const host = r.json.hosts[0];
+    assert.equal(host.status, 'changed');
+    assert.equal(host.detail.reload.state, 'reload failed');
+    assert.match(host.detail.reload.detail, /Configuration Error: .*field 'gui'/);
+    assert.match(host.detail.warnings.join('\n'), /effective values not checked offline/);
+    assert.deepEqual(muxValues('unmanaged'), before, 'the mux still runs on its previous values');
+  });
+
+  it('a mux started before its config existed does not load it; apply --restart restarts just that one', async () => {
+    const old = muxPid('noconf');
+    const r = await fleetCli(fleet, ['apply', '--yes', '--json', '-i', inv, '--limit', 'noconf,up', '--restart', '--reload-timeout', '2', '--ram', '512']);
+    assert.equal(r.code, 0, r.stderr);
+    const by = Object.fromEntries(r.json.hosts.map((h: any) => [h.host, h.detail]));
+    assert.equal(by.noconf.reload.state, 'not loaded yet');
+    assert.equal(by.noconf.restart.oldPid, old);
+    assert.equal(by.noconf.restart.newPid, muxPid('noconf'));
+    assert.notEqual(muxPid('noconf'), old);
+    assert.equal(muxValues('noconf').scrollback_lines, 10_000_000);
+    assert.equal(by.up.reload.state, 'loaded');
+    assert.equal(by.up.restart, undefined, 'a mux that loaded its config is never restarted');
+  });
+});
+
+describe('restart', () => {
+  it('needs --yes without a terminal', async () => {
+    const r = await fleetCli(fleet, ['restart', '-i', inv, '--limit', 'up']);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /pass --yes/);
+  });
+
+  it('refuses where agents run, then with --force kills only the mux, by pid, and starts one that outlives the session', async () => {
+    const old = muxPid('up');
+    const agents = agentPids('up');
+    assert.equal(agents.length, 4, 'two agents, each with its child');
+    const refused = await fleetCli(fleet, ['restart', '--yes', '--json', '-i', inv, '--limit', 'up']);
+    assert.equal(refused.code, 1);
+    assert.equal(refused.json.hosts[0].status, 'refused');
+    assert.match(refused.json.hosts[0].reason, /2 agents are running in this mux \(claude 1, codex 1\)/);
+    assert.match(refused.json.hosts[0].fix, /Rescue.*--force/);
+    assert.equal(muxPid('up'), old);
+    assert.ok(agents.every((p) => alive('up', p)));
+
+    // Bystanders whose command lines say "wezterm-mux": what `pkill -f wezterm-mux` would have killed.
+    const tail = Number(fleet.ssh('up', `setsid -f tail -f ${RT}/wezterm-mux-server-log-${old}.txt >/dev/null 2>&1 </dev/null; sleep 0.2; pgrep -n -x tail`).trim());
+    const lookalike = Number(fleet.ssh('up', `setsid -f bash -c 'exec -a wezterm-mux-watchdog sleep 600' >/dev/null 2>&1 </dev/null; sleep 0.2; pgrep -n -x sleep`).trim());
+    assert.match(fleet.ssh('up', `tr '\\0' ' ' < /proc/${lookalike}/cmdline`), /wezterm-mux-watchdog/);
+
+    const r = await fleetCli(fleet, ['restart', '--yes', '--force', '--json', '-i', inv, '--limit', 'up']);
+    assert.equal(r.code, 0, r.stderr);
+    const d = r.json.hosts[0].detail;
+    assert.equal(d.oldPid, old);
+    assert.notEqual(d.newPid, old);
+    assert.equal(d.via, 'direct');
+    assert.equal(d.agents.length, 2);
+
+    // A new SSH session: the new mux is still there and answers, on the tuned values.
+    assert.equal(muxPid('up'), d.newPid);
+    assert.ok(alive('up', d.newPid));
+    assert.equal(fleet.ssh('up', 'wezterm cli --no-auto-start list --format json').trim(), '[]');
+    assert.equal(muxValues('up').scrollback_lines, 10_000_000);
+    assert.ok(!alive('up', old));
+    assert.ok(agents.every((p) => !alive('up', p)), 'the agents died with their panes, as forced');
+    assert.ok(alive('up', tail), 'tail -f of the mux log survives');
+    assert.ok(alive('up', lookalike), 'a process named like the mux survives');
+  });
+
+  it('starts a mux where none runs', async () => {
+    const r = await fleetCli(fleet, ['restart', '--yes', '--json', '-i', inv, '--limit', 'down']);
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(r.json.hosts[0].detail.oldPid, undefined);
+    assert.ok(alive('down', r.json.hosts[0].detail.newPid));
+  });
+
+  it('on a terminal, says how many agents on which hosts will die, and restarts when told to', async () => {
+    spawn('down', 'claude', '--dangerously-skip-permissions');
+    await sleep(200);
+    const old = muxPid('down');
+    const r = await runCliInPty(['restart', '-i', inv, '--limit', 'down,unmanaged'], { HOME: fleet.clientDir }, [
+      { when: /1 agent will die on down \(1: claude 1\).*Restart anyway\?/s, send: 'y\r' },
+    ], fleet.dir);
+    assert.equal(r.unanswered, 0, r.output);
+    assert.equal(r.code, 0, r.output);
+    assert.notEqual(muxPid('down'), old);
+    assert.match(r.output, /down +│ changed/);
+  });
+});

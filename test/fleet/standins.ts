@@ -1,0 +1,28 @@
+import { chmodSync, copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { assetPath, packageRoot } from '../../src/assets.js';
+
+/**
+ * The directory mounted over each test host's /usr/local/bin: the wezterm-mux-server and wezterm
+ * stand-ins (Python, evaluating configs with lua5.4 and wezfleet's stub wezterm module) and the fake
+ * agent installed as `claude` and `codex`.
+ */
+export function prepareStandins(dir: string, bins: Record<string, string>): string {
+  mkdirSync(dir, { recursive: true });
+  const src = join(packageRoot(), 'test', 'fleet', 'standins');
+  for (const name of ['wezterm-mux-server', 'wezterm']) {
+    copyFileSync(join(src, name), join(dir, name));
+    chmodSync(join(dir, name), 0o755);
+  }
+  for (const agent of ['claude', 'codex']) {
+    copyFileSync(bins['fake-agent']!, join(dir, agent));
+    chmodSync(join(dir, agent), 0o755);
+  }
+  writeFileSync(join(dir, '.wezfleet-standin.json'), JSON.stringify({
+    lua: '/usr/bin/lua5.4',
+    evaluate_cli: assetPath('lua/evaluate-cli.lua'),
+    evaluate: assetPath('lua/evaluate.lua'),
+    stub: assetPath('lua/wezterm-stub.lua'),
+  }));
+  return dir;
+}
