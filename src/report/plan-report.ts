@@ -2,7 +2,7 @@ import type { ApplyDetail } from '../host/apply-host.js';
 import { isOk, type HostOutcome } from '../host/outcome.js';
 import type { PlanView } from '../host/plan-view.js';
 import { SETTING_KEYS, SETTING_SPECS } from '../settings/keys.js';
-import { makeTable } from './table.js';
+import { makeTable, wrapCell } from './table.js';
 import { formatDuration, successesFirst, summaryLine } from './summary.js';
 
 type PlanLike = PlanView & Partial<Pick<ApplyDetail, 'backup' | 'reload' | 'restart'>>;
@@ -72,9 +72,9 @@ export function renderPlanReport(outcomes: readonly HostOutcome<PlanLike>[], o: 
       v?.drift ?? '',
       changeText(h),
       v?.backup ?? '',
-      ...(showMux ? [muxText(v)] : []),
+      ...(showMux ? [wrapCell(muxText(v), 32)] : []),
       formatDuration(h.durationMs),
-      notes(h),
+      wrapCell(notes(h)),
     ]);
   }
   out.push(table.toString());

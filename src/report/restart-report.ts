@@ -1,6 +1,6 @@
 import { isOk, type HostOutcome } from '../host/outcome.js';
 import { describeAgents, type RestartDetail } from '../host/restart-host.js';
-import { makeTable } from './table.js';
+import { makeTable, wrapCell } from './table.js';
 import { formatDuration, successesFirst, summaryLine } from './summary.js';
 
 export function renderRestartReport(outcomes: readonly HostOutcome<RestartDetail>[], colour: boolean): string {
@@ -15,7 +15,7 @@ export function renderRestartReport(outcomes: readonly HostOutcome<RestartDetail
       d?.via ? d.via + (d.killed ? ' (SIGKILL needed)' : '') : '',
       isOk(h) && d?.agents?.length ? `${d.agents.length} (${describeAgents(d.agents)})` : '',
       formatDuration(h.durationMs),
-      isOk(h) ? (h.notes ?? []).join('\n') : [h.reason, h.fix ? `fix: ${h.fix}` : '', ...(h.notes ?? [])].filter(Boolean).join('\n'),
+      wrapCell(isOk(h) ? (h.notes ?? []).join('\n') : [h.reason, h.fix ? `fix: ${h.fix}` : '', ...(h.notes ?? [])].filter(Boolean).join('\n')),
     ]);
   }
   return `${table.toString()}\n${summaryLine(outcomes)}\n`;

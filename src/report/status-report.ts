@@ -1,7 +1,7 @@
 import { isOk, type HostOutcome } from '../host/outcome.js';
 import { describeAgents } from '../host/restart-host.js';
 import type { StatusDetail } from '../host/status-host.js';
-import { makeTable } from './table.js';
+import { makeTable, wrapCell } from './table.js';
 import { successesFirst, summaryLine } from './summary.js';
 
 export function formatAge(seconds: number): string {
@@ -19,12 +19,12 @@ export function renderStatusReport(outcomes: readonly HostOutcome<StatusDetail>[
   const table = makeTable(['host', 'mux', 'RSS', 'FDs', 'panes', 'agents', 'load', 'mem avail', 'config', 'log errors', 'notes'], colour);
   for (const h of successesFirst(outcomes)) {
     if (!isOk(h)) {
-      table.push([h.host, h.status, '', '', '', '', '', '', '', '', [h.reason, ...(h.notes ?? [])].join('\n')]);
+      table.push([h.host, h.status, '', '', '', '', '', '', '', '', wrapCell([h.reason, ...(h.notes ?? [])].join('\n'))]);
       continue;
     }
     const d = h.detail;
     const mux = d.mux.running ? `pid ${d.mux.pid}\nup ${formatAge(d.mux.uptimeSeconds)}${d.mux.managedBy === 'systemd' ? '\n(systemd)' : ''}` : 'down';
-    const config = d.config.state + (d.config.error ? `\n${d.config.error}` : '');
+    const config = d.config.state;
     table.push([
       h.host,
       mux,
@@ -35,8 +35,8 @@ export function renderStatusReport(outcomes: readonly HostOutcome<StatusDetail>[
       `${d.load[0].toFixed(2)}/${d.cores}`,
       `${gib(d.memAvailableKb)} (${d.memTotalKb ? Math.round((d.memAvailableKb / d.memTotalKb) * 100) : 0}%)`,
       config,
-      d.logErrors.length ? d.logErrors.slice(-2).join('\n') : '',
-      [...d.warnings, ...d.hints.map((x) => `hint: ${x}`), ...(h.notes ?? [])].join('\n'),
+      wrapCell(d.logErrors.slice(-2).join('\n'), 40),
+      wrapCell([...d.warnings, ...d.hints.map((x) => `hint: ${x}`), ...(h.notes ?? [])].join('\n')),
     ]);
   }
   return `${now.toISOString().replace('T', ' ').slice(0, 19)} UTC\n${table.toString()}\n${summaryLine(outcomes)}\n`;

@@ -73,7 +73,7 @@ describe('status', () => {
     assert.match(r.stdout, /│ up +│ pid \d+/);
     assert.match(r.stdout, /2 \(claude 1, codex 1\)/);
     assert.match(r.stdout, /│ down +│ down/);
-    assert.match(r.stdout, /hint: no mux is running: start one with `wezfleet restart`/);
+    assert.match(r.stdout, /hint: no mux is running: start one with/);
   });
 });
 
