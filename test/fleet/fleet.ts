@@ -5,7 +5,7 @@
  * Hosts are ended only by the PIDs recorded when they were started (start time checked first).
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { chmodSync, chownSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -203,8 +203,7 @@ ${extra}${this.hosts.map((h) => `Host ${h.name}\n  HostName ${h.address}\n`).joi
     copyFileSync(join(SRC, 'host-setup.sh'), join(dir, 'host-setup.sh'));
     if (this.standins) {
       // What a real install puts in /usr/local/bin: the WezTerm stand-ins and the agents.
-      mkdirSync(join(dir, 'usr-local-bin'));
-      for (const f of readdirSync(this.standins)) copyFileSync(join(this.standins, f), join(dir, 'usr-local-bin', f));
+      cpSync(this.standins, join(dir, 'usr-local-bin'), { recursive: true });
       chmodSync(join(dir, 'usr-local-bin'), 0o755);
     }
     const hostKey = readFileSync(join(dir, 'etc-ssh/ssh_host_ed25519_key.pub'), 'utf8').trim().split(' ').slice(0, 2).join(' ');

@@ -18,11 +18,16 @@ export function prepareStandins(dir: string, bins: Record<string, string>): stri
     copyFileSync(bins['fake-agent']!, join(dir, agent));
     chmodSync(join(dir, agent), 0o755);
   }
+  // Copies, not paths into the checkout: a test host sees its own /tmp, where a clone may live.
+  const lua = join(dir, '.wezfleet-lua');
+  mkdirSync(lua, { recursive: true });
+  for (const f of ['evaluate-cli.lua', 'evaluate.lua', 'wezterm-stub.lua']) copyFileSync(assetPath(`lua/${f}`), join(lua, f));
+  const inHost = '/usr/local/bin/.wezfleet-lua';
   writeFileSync(join(dir, '.wezfleet-standin.json'), JSON.stringify({
     lua: '/usr/bin/lua5.4',
-    evaluate_cli: assetPath('lua/evaluate-cli.lua'),
-    evaluate: assetPath('lua/evaluate.lua'),
-    stub: assetPath('lua/wezterm-stub.lua'),
+    evaluate_cli: `${inHost}/evaluate-cli.lua`,
+    evaluate: `${inHost}/evaluate.lua`,
+    stub: `${inHost}/wezterm-stub.lua`,
   }));
   return dir;
 }
