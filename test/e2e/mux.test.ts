@@ -1,8 +1,11 @@
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import * as C from '../fixtures/configs.js';
 import { Fleet } from '../fleet/fleet.js';
+import { CLI } from '../helpers/cli.js';
 import { fleetCli, writeInventory } from '../helpers/fleet-cli.js';
 import { runCliInPty } from '../helpers/pty.js';
 
@@ -21,7 +24,7 @@ function startMux(host: string, config?: string): void {
   fleet.ssh(host, `wezterm-mux-server --daemonize && for i in $(seq 50); do [ -S ${RT}/sock ] && exit 0; sleep 0.1; done`);
 }
 
-function spawn(host: string, ...argv: string[]): void {
+function spawnPane(host: string, ...argv: string[]): void {
   fleet.ssh(host, `wezterm cli --no-auto-start spawn -- ${argv.join(' ')}`);
 }
 
@@ -31,15 +34,21 @@ before(async () => {
     { name: 'down', ramGiB: 64 },
     { name: 'noconf', ramGiB: 128 },
     { name: 'unmanaged', ramGiB: 256 },
+    { name: 'svc', ramGiB: 64 },
   ]);
   inv = writeInventory(fleet, 'inventory.yaml', `defaults:\n  ssh_config: ${fleet.sshConfig}\nhosts:\n${fleet.hosts.map((h) => `  - name: ${h.name}\n`).join('')}`);
   startMux('up', C.BUILDER);
-  spawn('up', 'claude', '--dangerously-skip-permissions');
-  spawn('up', 'codex', '--full-auto');
-  spawn('up', 'sh');
+  spawnPane('up', 'claude', '--dangerously-skip-permissions');
+  spawnPane('up', 'codex', '--full-auto');
+  spawnPane('up', 'sh');
   fleet.ssh('down', 'cat > /root/.wezterm.lua', { input: C.BUILDER });
   startMux('noconf');
   startMux('unmanaged', C.TABLE_LITERAL);
+  // svc's mux is a systemd user unit, as some hosts run it.
+  fleet.ssh('svc', 'mkdir -p /root/.config/systemd/user && cat > /root/.config/systemd/user/wezterm-mux-server.service', {
+    input: '[Service]\nExecStart=/usr/local/bin/wezterm-mux-server --daemonize=false\nRestart=on-failure\n',
+  });
+  fleet.ssh('svc', `systemctl --user start wezterm-mux-server && for i in $(seq 50); do [ -S ${RT}/sock ] && exit 0; sleep 0.1; done`);
   await sleep(300);
 });
 after(() => fleet?.stop());
@@ -129,6 +138,32 @@ describe('proof of reload', () => {
   });
 });
 
+describe('status --watch', () => {
+  it('redraws until Ctrl-C, and refuses to poll a mux more often than every 5 s', async () => {
+    const tooOften = await fleetCli(fleet, ['status', '--watch', '1', '-i', inv]);
+    assert.equal(tooOften.code, 2);
+    assert.match(tooOften.stderr, /--watch: expected a number of seconds of at least 5/);
+
+    const child = spawn(process.execPath, [CLI, 'status', '--watch', '5', '--json', '-i', inv, '--limit', 'svc'], {
+      env: { PATH: process.env.PATH, HOME: fleet.clientDir, XDG_STATE_HOME: join(fleet.clientDir, 'state') },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    let interruptedAt = 0;
+    child.stdout.setEncoding('utf8').on('data', (d: string) => {
+      out += d;
+      if (!interruptedAt && /"command": "status"[\s\S]*\n}\n$/.test(out)) {
+        interruptedAt = Date.now();
+        child.kill('SIGINT');
+      }
+    });
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    assert.equal(code, 0);
+    assert.equal(out.match(/"command": "status"/g)?.length, 1);
+    assert.ok(Date.now() - interruptedAt < 3000, 'Ctrl-C ends the wait at once');
+  });
+});
+
 describe('restart', () => {
   it('needs --yes without a terminal', async () => {
     const r = await fleetCli(fleet, ['restart', '-i', inv, '--limit', 'up']);
@@ -172,6 +207,21 @@ describe('restart', () => {
     assert.ok(alive('up', lookalike), 'a process named like the mux survives');
   });
 
+  it('goes through systemctl --user where a user unit manages the mux, never starting a second daemon', async () => {
+    const old = Number(fleet.ssh('svc', 'systemctl --user show -p MainPID --value wezterm-mux-server').trim());
+    assert.ok(alive('svc', old));
+    const status = await fleetCli(fleet, ['status', '--json', '-i', inv, '--limit', 'svc']);
+    assert.deepEqual([status.json.hosts[0].detail.mux.pid, status.json.hosts[0].detail.mux.managedBy], [old, 'systemd']);
+    const r = await fleetCli(fleet, ['restart', '--yes', '--json', '-i', inv, '--limit', 'svc']);
+    assert.equal(r.code, 0, r.stderr);
+    const d = r.json.hosts[0].detail;
+    assert.deepEqual([d.via, d.oldPid], ['systemd', old]);
+    assert.equal(d.newPid, Number(fleet.ssh('svc', 'systemctl --user show -p MainPID --value wezterm-mux-server').trim()));
+    assert.notEqual(d.newPid, old);
+    assert.match(fleet.ssh('svc', `cat ${'/run/user/0'}/fake-systemd/calls`), /^start wezterm-mux-server\n(show .*\n)*restart wezterm-mux-server\n/);
+    assert.equal(fleet.ssh('svc', "ps -e -o comm= | grep -c '^wezterm-mux-ser'").trim(), '1', 'one mux, not two');
+  });
+
   it('starts a mux where none runs', async () => {
     const r = await fleetCli(fleet, ['restart', '--yes', '--json', '-i', inv, '--limit', 'down']);
     assert.equal(r.code, 0, r.stderr);
@@ -180,7 +230,7 @@ describe('restart', () => {
   });
 
   it('on a terminal, says how many agents on which hosts will die, and restarts when told to', async () => {
-    spawn('down', 'claude', '--dangerously-skip-permissions');
+    spawnPane('down', 'claude', '--dangerously-skip-permissions');
     await sleep(200);
     const old = muxPid('down');
     const r = await runCliInPty(['restart', '-i', inv, '--limit', 'down,unmanaged'], { HOME: fleet.clientDir }, [

@@ -4,13 +4,14 @@ import { assetPath, packageRoot } from '../../src/assets.js';
 
 /**
  * The directory mounted over each test host's /usr/local/bin: the wezterm-mux-server and wezterm
- * stand-ins (Python, evaluating configs with lua5.4 and wezfleet's stub wezterm module) and the fake
- * agent installed as `claude` and `codex`.
+ * stand-ins (Python, evaluating configs with lua5.4 and wezfleet's stub wezterm module), a
+ * `systemctl --user` stand-in for hosts whose mux is a user unit, and the fake agent installed as
+ * `claude` and `codex`.
  */
 export function prepareStandins(dir: string, bins: Record<string, string>): string {
   mkdirSync(dir, { recursive: true });
   const src = join(packageRoot(), 'test', 'fleet', 'standins');
-  for (const name of ['wezterm-mux-server', 'wezterm']) {
+  for (const name of ['wezterm-mux-server', 'wezterm', 'systemctl']) {
     copyFileSync(join(src, name), join(dir, name));
     chmodSync(join(dir, name), 0o755);
   }

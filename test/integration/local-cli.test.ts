@@ -93,6 +93,16 @@ describe('apply', () => {
     assert.notEqual(line.sha256Before, line.sha256After);
   });
 
+  it('keeps the owner of a file that belongs to someone else, for the file and its backup', async () => {
+    writeFileSync(cfg(), C.BUILDER);
+    chownSync(cfg(), 4242, 4343);
+    const r = await runCli(['apply', '--yes', '--ram', '64'], h.env);
+    assert.equal(r.code, 0, r.stderr);
+    assert.deepEqual([statSync(cfg()).uid, statSync(cfg()).gid], [4242, 4343]);
+    const [backup] = backupsOf(h.home);
+    assert.deepEqual([statSync(join(h.home, backup!)).uid, statSync(join(h.home, backup!)).gid], [4242, 4343]);
+  });
+
   it('keeps only the newest N backups', async () => {
     writeFileSync(cfg(), C.BUILDER);
     for (const ram of ['64', '128', '256', '512']) {

@@ -37,11 +37,15 @@ if [ "$expect" = none ]; then
   chmod "$(printf '%o' $((0666 & ~$(umask))))" "$tmp"
 else
   set -- $(stat -c '%a %u %g' -- "$real" 2>/dev/null || stat -f '%Lp %u %g' -- "$real")
-  chmod "$1" "$tmp" || fail "cannot give the new file mode $1"
-  if [ "$(id -u)" != "$2" ] || [ "$(id -g)" != "$3" ]; then
-    chown "$2:$3" "$tmp" 2>/dev/null || fail "cannot keep $real owned by $2:$3 (run as its owner, or with sudo: true)"
-  fi
-  mode=$1
+  mode=$1 owner=$2:$3
+  # The new file and the backup both get the original's mode and owner.
+  keep_owner() {
+    chmod "$mode" "$1" || fail "cannot give $1 mode $mode"
+    if [ "$(id -u):$(id -g)" != "$owner" ]; then
+      chown "$owner" "$1" 2>/dev/null || fail "cannot keep $real owned by $owner (run as its owner, or with sudo: true)"
+    fi
+  }
+  keep_owner "$tmp"
 fi
 fsync_file "$tmp"
 
@@ -50,7 +54,7 @@ if [ "$backup" != none ]; then
   btmp=$(mktemp "$(dirname -- "$backup")/.wezfleet-backup-XXXXXX") || fail "cannot create a backup beside $path"
   cat -- "$real" > "$btmp" || fail "cannot copy $real to a backup"
   [ "$(sha256_of "$btmp")" = "$expect" ] || fail "$real changed while it was backed up; nothing was written"
-  chmod "$mode" "$btmp"
+  keep_owner "$btmp"
   fsync_file "$btmp"
   mv -f -- "$btmp" "$backup" || fail "cannot name the backup $backup"
   btmp=
