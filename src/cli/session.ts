@@ -39,7 +39,7 @@ function interruptController(): { controller: AbortController; dispose(): void }
 }
 
 export function openSession(flags: CommonFlags & Partial<ProfileFlags> & Partial<WriteFlags>): Session {
-  const profile = parseProfileFlags({ set: flags.set ?? [], ...pick(flags) });
+  const profile = parseProfileFlags({ ...flags, set: flags.set ?? [] });
   const timeoutSeconds = positiveInt(flags.timeout, '--timeout');
   const concurrency = positiveInt(flags.concurrency, '--concurrency');
   const keepBackups = positiveInt(flags.keepBackups ?? '10', '--keep-backups');
@@ -86,12 +86,4 @@ export function openSession(flags: CommonFlags & Partial<ProfileFlags> & Partial
     },
     dispose,
   };
-}
-
-function pick(flags: Partial<ProfileFlags>): Omit<ProfileFlags, 'set'> {
-  const out: Omit<ProfileFlags, 'set'> = {};
-  if (flags.ram !== undefined) out.ram = flags.ram;
-  if (flags.profile !== undefined) out.profile = flags.profile;
-  if (flags.config !== undefined) out.config = flags.config;
-  return out;
 }

@@ -49,7 +49,7 @@ function settingsDetail(ram: RamReading, profile: ProfileWithOverrides) {
 export async function planHost(t: Transport, spec: HostSpec, o: RunOptions): Promise<HostPlan> {
   const exec = { timeoutMs: o.commandTimeoutMs, signal: o.signal, sudo: spec.sudo ?? false };
   const facts = await gatherFacts(t, exec);
-  const { ram, profile } = resolveProfile(spec, o, facts);
+  const { ram, profile } = resolveProfile(spec, o, facts.ram);
   const envFrom = facts.mux ? 'mux' : 'login';
   const env = facts.mux?.env ?? facts.login;
   const candidates = configCandidates(env, o.config ?? spec.config);

@@ -50,7 +50,7 @@ function lastErrors(lines: readonly LogLine[], n: number): string[] {
 export async function statusHost(t: Transport, spec: HostSpec, o: RunOptions, s: StatusOptions): Promise<{ status: OkStatus; detail: StatusDetail }> {
   const exec = { timeoutMs: o.commandTimeoutMs, signal: o.signal, sudo: spec.sudo ?? false };
   const facts = await gatherFacts(t, exec);
-  const { ram, profile } = resolveProfile(spec, o, facts);
+  const { ram, profile } = resolveProfile(spec, o, facts.ram);
   const env = facts.mux?.env ?? facts.login;
   const config = await readConfig(t, configCandidates(env, o.config ?? spec.config), exec);
   const probe = await probeMux(t, { ...exec, panes: true, home: env.home });

@@ -91,8 +91,8 @@ export function resolvedFromOptions(alias: string, o: Map<string, string[]>): Re
   };
   const proxyCommand = one('proxycommand');
   if (proxyCommand && proxyCommand !== 'none') r.proxyCommand = proxyCommand;
-  const alias2 = one('hostkeyalias');
-  if (alias2 && alias2 !== 'none') r.hostKeyAlias = alias2;
+  const hostKeyAlias = one('hostkeyalias');
+  if (hostKeyAlias && hostKeyAlias !== 'none') r.hostKeyAlias = hostKeyAlias;
   const timeout = one('connecttimeout');
   if (timeout && timeout !== 'none') r.connectTimeoutSeconds = Number(timeout);
   if (agent === 'none') {

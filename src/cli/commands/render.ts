@@ -6,7 +6,6 @@ import { gatherFacts } from '../../remote/gather-facts.js';
 import { LocalTransport } from '../../transport/local.js';
 import { UsageError } from '../../errors.js';
 import { addProfileOptions, parseProfileFlags, type ProfileFlags } from '../options.js';
-import type { RunOptions } from '../../host/context.js';
 
 interface RenderFlags extends ProfileFlags {
   json?: boolean;
@@ -23,8 +22,9 @@ export function registerRender(program: Command): void {
   addProfileOptions(cmd).action(async (flags: RenderFlags) => {
     if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(flags.var)) throw new UsageError(`--var: expected a Lua name such as config, got ${JSON.stringify(flags.var)}`);
     const parsed = parseProfileFlags(flags);
-    const facts = parsed.ram === undefined ? await gatherFacts(new LocalTransport(), { timeoutMs: 30_000 }) : undefined;
-    const { ram, profile } = resolveProfile({ name: 'localhost' }, parsed as RunOptions, facts ?? ({ ram: {} } as never));
+    // This machine's RAM, unless --ram says it.
+    const ramFacts = parsed.ram === undefined ? (await gatherFacts(new LocalTransport(), { timeoutMs: 30_000 })).ram : {};
+    const { ram, profile } = resolveProfile({ name: 'localhost' }, parsed, ramFacts);
     const block = renderBlock({ ident: flags.var, profile, ram });
     const text = block.lines.join('\n') + '\n';
     if (flags.json) {
