@@ -7,17 +7,23 @@ export type Verification =
   | { ok: true; evaluated: false; note: string }
   | { ok: false; reason: string; fix: string };
 
-/** Lua's own syntax check of a config as it stands, before anything is planned for it. */
-export async function checkOriginal(engine: LuaEngine, source: string, o: EvalOptions): Promise<Verification> {
+/**
+ * Lua's own check of a config as it stands, before anything is planned for it. The report is kept:
+ * verifyPatched compares against it instead of evaluating the original twice.
+ */
+export async function checkOriginal(engine: LuaEngine, source: string, o: EvalOptions): Promise<{ verification: Verification; report: EvalReport }> {
   const report = await engine.evaluate(source, o);
   if (report.status === 'compile-error') {
     return {
-      ok: false,
-      reason: `it does not compile as Lua 5.4: ${report.error}`,
-      fix: 'fix that error first (the mux cannot load this file either) and run wezfleet again',
+      report,
+      verification: {
+        ok: false,
+        reason: `it does not compile as Lua 5.4: ${report.error}`,
+        fix: 'fix that error first (the mux cannot load this file either) and run wezfleet again',
+      },
     };
   }
-  return { ok: true, evaluated: true };
+  return { report, verification: { ok: true, evaluated: true } };
 }
 
 function mismatches(report: EvalReport, expected: Settings): string[] {
@@ -34,7 +40,7 @@ function mismatches(report: EvalReport, expected: Settings): string[] {
  */
 export async function verifyPatched(
   engine: LuaEngine,
-  original: string | undefined,
+  original: EvalReport | undefined,
   patched: string,
   expected: Settings,
   marker: string,
@@ -59,8 +65,7 @@ export async function verifyPatched(
     return { ok: true, evaluated: true };
   }
   // It could not be run offline. That is only acceptable if the file was already like that before.
-  const before = original === undefined ? undefined : await engine.evaluate(original, o);
-  if (before?.status === 'ok') {
+  if (original?.status === 'ok') {
     return { ok: false, reason: `the patched config fails where the original ran (${report.error})`, fix: 'report this as a wezfleet bug, with the config' };
   }
   const why = report.status === 'runtime-error' ? `it fails with a stub wezterm module: ${report.error}` : report.error;

@@ -7,6 +7,7 @@ import { checkOriginal, verifyPatched } from '../config/verify-config.js';
 import { describeBasis } from '../profile/compute-profile.js';
 import type { ProfileWithOverrides } from '../profile/overrides.js';
 import type { RamReading } from '../ram/parse-ram.js';
+import type { EvalReport } from '../lua/engine.js';
 import { gatherFacts, type HostFacts } from '../remote/gather-facts.js';
 import { readConfig, sha256, type ConfigRead } from '../remote/read-config.js';
 import type { Transport } from '../transport/transport.js';
@@ -74,6 +75,7 @@ export async function planHost(t: Transport, spec: HostSpec, o: RunOptions): Pro
     refuse(`${c.source} names ${c.path}, which does not exist, so WezTerm fails to load any config`, `create ${c.path}, or unset ${c.source} in the mux's environment`);
   }
   let before: string | undefined;
+  let originalReport: EvalReport | undefined;
   let encoding: TextEncodingName = 'utf8';
   let candidate: ConfigCandidate;
   let realPath: string;
@@ -91,7 +93,8 @@ export async function planHost(t: Transport, spec: HostSpec, o: RunOptions): Pro
       refuse(`${which} is read-only for ${facts.user}`, 'add the block below to the file where you manage this config (or set sudo: true for this host)', true);
     }
     const original = await checkOriginal(o.engine, before, evalOptions(config.path));
-    if (!original.ok) refuse(original.reason, original.fix);
+    if (!original.verification.ok) refuse(original.verification.reason, original.verification.fix);
+    originalReport = original.report;
   } else {
     candidate = config.createAt;
     realPath = config.createAt.path;
@@ -103,7 +106,7 @@ export async function planHost(t: Transport, spec: HostSpec, o: RunOptions): Pro
   const patched = patchConfig(before, { profile, ram });
   if (!patched.ok) refuse(`${candidate.path}: ${patched.reason}`, patched.fix, true);
 
-  const verified = await verifyPatched(o.engine, before, patched.text, profile.settings, patched.block.marker, evalOptions(candidate.path));
+  const verified = await verifyPatched(o.engine, originalReport, patched.text, profile.settings, patched.block.marker, evalOptions(candidate.path));
   if (!verified.ok) refuse(`${candidate.path}: ${verified.reason}`, verified.fix, true);
   if (verified.ok && !verified.evaluated) warnings.push(verified.note);
 

@@ -16,7 +16,7 @@ for (const engine of [new WasmLua(), new ProcessLua('lua5.4')] as LuaEngine[]) {
       const input = inputFor(200);
       const r = patchConfig(C.USER_SCROLLBACK, input);
       assert.ok(r.ok);
-      const v = await verifyPatched(engine, C.USER_SCROLLBACK, r.text, input.profile.settings, r.block.marker, o);
+      const v = await verifyPatched(engine, await engine.evaluate(C.USER_SCROLLBACK, o), r.text, input.profile.settings, r.block.marker, o);
       assert.deepEqual(v, { ok: true, evaluated: true });
       const report = await engine.evaluate(r.text, o);
       assert.deepEqual(report.logs, [{ level: 'INFO', message: r.block.marker }]);
@@ -27,13 +27,23 @@ for (const engine of [new WasmLua(), new ProcessLua('lua5.4')] as LuaEngine[]) {
       const src = 'local config = setmetatable({}, { __newindex = function(t, k, v) rawset(t, k, 7) end })\nreturn config\n';
       const r = patchConfig(src, input);
       assert.ok(r.ok);
-      const v = await verifyPatched(engine, src, r.text, input.profile.settings, r.block.marker, o);
+      const v = await verifyPatched(engine, await engine.evaluate(src, o), r.text, input.profile.settings, r.block.marker, o);
       assert.equal(v.ok, false);
       assert.match(!v.ok ? v.reason : '', /scrollback_lines is 7 \(integer\), expected 1000000/);
     });
 
+    it('refuses a patch that breaks a config which ran before', async () => {
+      const input = inputFor(64);
+      const src = 'local config = setmetatable({}, { __newindex = function() error("read-only config") end })\nreturn config\n';
+      const r = patchConfig(src, input);
+      assert.ok(r.ok);
+      const v = await verifyPatched(engine, await engine.evaluate(src, o), r.text, input.profile.settings, r.block.marker, o);
+      assert.equal(v.ok, false);
+      assert.match(!v.ok ? v.reason : '', /the patched config fails where the original ran \(.*read-only config\)/);
+    });
+
     it('refuses a config Lua will not compile, with Lua\'s own message', async () => {
-      const v = await checkOriginal(engine, C.SYNTAX_ERROR, o);
+      const { verification: v } = await checkOriginal(engine, C.SYNTAX_ERROR, o);
       assert.equal(v.ok, false);
       assert.match(!v.ok ? v.reason : '', /does not compile as Lua 5\.4: \/home\/u\/\.wezterm\.lua:2: unexpected symbol near '='/);
     });
@@ -43,7 +53,7 @@ for (const engine of [new WasmLua(), new ProcessLua('lua5.4')] as LuaEngine[]) {
         const input = inputFor(128);
         const r = patchConfig(src, input);
         assert.ok(r.ok);
-        const v = await verifyPatched(engine, src, r.text, input.profile.settings, r.block.marker, o);
+        const v = await verifyPatched(engine, await engine.evaluate(src, o), r.text, input.profile.settings, r.block.marker, o);
         assert.equal(v.ok && !v.evaluated, true);
         assert.match(v.ok && !v.evaluated ? v.note : '', why);
       }
