@@ -208,6 +208,7 @@ describe('secrets: sudo passwords and key passphrases', () => {
     // comes and the run would be killed at the helper's deadline instead of exiting 0.
     assert.equal(r.unanswered, 0, r.output);
     assert.equal(r.code, 0, r.output);
+    assert.match(r.output, /\d\/2 done, 0 failed, \d in flight/, 'progress on the terminal');
     for (const h of ['pw1', 'pw2']) assert.match(fleet.ssh(h, 'cat /root/.wezterm.lua'), /BEGIN WEZFLEET MANAGED BLOCK/);
     assert.deepEqual(seen, [], 'a secret appeared in a command line');
     assert.ok(!r.output.includes(SUDO_PASSWORD) && !r.output.includes(passphrase), 'a secret was echoed or logged');
