@@ -51,8 +51,3 @@ export function configCandidates(env: ConfigEnv, override?: string): ConfigCandi
     ...dirs.map((d) => ({ path: posix.join(d, 'wezterm', 'wezterm.lua'), source: 'XDG_CONFIG_DIRS' as const, mustExist: false })),
   ];
 }
-
-/** Where to create a config when no candidate exists: the first one, ~/.wezterm.lua unless overridden. */
-export function creationTarget(candidates: readonly ConfigCandidate[]): ConfigCandidate {
-  return candidates[0]!;
-}

@@ -1,5 +1,6 @@
 import { backupPathFor, writeConfig } from '../remote/write-config.js';
 import type { Transport } from '../transport/transport.js';
+import { execOptions } from './config-in-effect.js';
 import type { HostSpec, RunOptions } from './context.js';
 import type { OkStatus } from './outcome.js';
 import { planHost } from './plan-host.js';
@@ -35,7 +36,7 @@ export async function applyHost(t: Transport, spec: HostSpec, o: RunOptions): Pr
     keepBackups: o.keepBackups,
     ...(exists ? { expectedSha256: plan.beforeSha256!, backupPath: backupPathFor(plan.candidate.path, o.now()) } : {}),
   };
-  const written = await writeConfig(t, request, { timeoutMs: o.commandTimeoutMs, signal: o.signal, sudo: spec.sudo ?? false });
+  const written = await writeConfig(t, request, execOptions(spec, o));
   o.audit.change({
     host: t.host,
     action: 'apply',
@@ -49,7 +50,7 @@ export async function applyHost(t: Transport, spec: HostSpec, o: RunOptions): Pr
   const detail: ApplyDetail = { ...view, pruned: written.pruned };
   if (written.backup) detail.backup = written.backup;
   detail.reload = o.reloadWaitMs > 0
-    ? await waitForReload(t, plan.facts.mux, plan.blockHash, { timeoutMs: o.commandTimeoutMs, waitMs: o.reloadWaitMs, signal: o.signal, sudo: spec.sudo ?? false })
+    ? await waitForReload(t, plan.facts.mux, plan.blockHash, { ...execOptions(spec, o), waitMs: o.reloadWaitMs })
     : { state: 'not checked', detail: '--reload-timeout 0' };
   return { status: 'changed', detail };
 }

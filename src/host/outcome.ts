@@ -1,5 +1,3 @@
-import type { SettingKey } from '../settings/keys.js';
-
 export type OkStatus = 'changed' | 'unchanged' | 'would-change' | 'ok';
 export type BadStatus = 'refused' | 'failed' | 'unreachable' | 'skipped';
 export type HostStatus = OkStatus | BadStatus;
@@ -27,10 +25,4 @@ export class Refusal extends Error {
   ) {
     super(reason);
   }
-}
-
-export interface SettingsView {
-  basis: string;
-  values: Record<SettingKey, number>;
-  overridden: SettingKey[];
 }

@@ -1,5 +1,5 @@
 import { createTwoFilesPatch } from 'diff';
-import { configCandidates, type ConfigCandidate } from '../config/locate-config.js';
+import type { ConfigCandidate } from '../config/locate-config.js';
 import { parseBlockLines } from '../config/block.js';
 import { patchConfig, type ConfigShape } from '../config/patch-config.js';
 import { driftOf, type Drift } from '../config/drift.js';
@@ -9,7 +9,8 @@ import type { ProfileWithOverrides } from '../profile/overrides.js';
 import type { RamReading } from '../ram/parse-ram.js';
 import type { EvalReport } from '../lua/engine.js';
 import { gatherFacts, type HostFacts } from '../remote/gather-facts.js';
-import { readConfig, sha256, type ConfigRead } from '../remote/read-config.js';
+import { sha256, type ConfigRead } from '../remote/read-config.js';
+import { execOptions, readConfigInEffect } from './config-in-effect.js';
 import type { Transport } from '../transport/transport.js';
 import type { HostSpec, RunOptions } from './context.js';
 import { Refusal } from './outcome.js';
@@ -48,13 +49,11 @@ function settingsDetail(ram: RamReading, profile: ProfileWithOverrides) {
 
 /** Everything about a host's config that apply would change, without changing anything. */
 export async function planHost(t: Transport, spec: HostSpec, o: RunOptions): Promise<HostPlan> {
-  const exec = { timeoutMs: o.commandTimeoutMs, signal: o.signal, sudo: spec.sudo ?? false };
+  const exec = execOptions(spec, o);
   const facts = await gatherFacts(t, exec);
   const { ram, profile } = resolveProfile(spec, o, facts.ram);
   const envFrom = facts.mux ? 'mux' : 'login';
-  const env = facts.mux?.env ?? facts.login;
-  const candidates = configCandidates(env, o.config ?? spec.config);
-  const config = await readConfig(t, candidates, exec);
+  const { env, config } = await readConfigInEffect(t, spec, o, facts);
   const warnings: string[] = [];
   const evalOptions = (path: string) => ({ chunkname: path, home: env.home, hostname: facts.hostname });
 

@@ -5,6 +5,7 @@ import { expectSuccess } from '../remote/expect-success.js';
 import { parseRecords } from '../remote/records.js';
 import { remoteScript } from '../remote/scripts.js';
 import type { Transport } from '../transport/transport.js';
+import { execOptions } from './config-in-effect.js';
 import type { HostSpec, RunOptions } from './context.js';
 import { Refusal, type OkStatus } from './outcome.js';
 
@@ -25,11 +26,11 @@ export interface RestartRequest {
 }
 
 /** The agents running in a host's mux right now (none when no mux runs). */
-export async function agentsInMux(t: Transport, spec: HostSpec, o: RunOptions, patterns: AgentPattern[], facts?: HostFacts): Promise<{ facts: HostFacts; agents: PaneAgent[]; panesError?: string }> {
-  const exec = { timeoutMs: o.commandTimeoutMs, signal: o.signal, sudo: spec.sudo ?? false };
-  const f = facts ?? (await gatherFacts(t, exec));
+export async function agentsInMux(t: Transport, spec: HostSpec, o: RunOptions, patterns: AgentPattern[]): Promise<{ facts: HostFacts; agents: PaneAgent[]; panesError?: string }> {
+  const exec = execOptions(spec, o);
+  const f = await gatherFacts(t, exec);
   if (!f.mux) return { facts: f, agents: [] };
-  const probe = await probeMux(t, { ...exec, panes: true, logLines: 0, home: f.mux.env.home });
+  const probe = await probeMux(t, { ...exec, panes: true, logLines: 0 });
   if (!probe.panes) {
     // Without a pane list, the mux's own children and their ttys still say where agents run.
     const children = probe.processes.filter((p) => p.ppid === f.mux!.pid && p.tty !== '?');
@@ -64,9 +65,8 @@ export async function restartHost(t: Transport, spec: HostSpec, o: RunOptions, r
   const res = await t.exec({
     script: remoteScript('restart-mux'),
     args: [mux ? String(mux.pid) : '-', '50', '150', mux?.env.configFileArg ?? '-', ...(mux?.keepEnv ?? [])],
+    ...execOptions(spec, o),
     timeoutMs: o.commandTimeoutMs + 25_000,
-    signal: o.signal,
-    sudo: spec.sudo ?? false,
   });
   expectSuccess(res, 'restarting the mux');
   const r = parseRecords(res.stdout);

@@ -1,6 +1,6 @@
-import { configCandidates } from '../config/locate-config.js';
 import { gatherFacts } from '../remote/gather-facts.js';
-import { readConfig, sha256 } from '../remote/read-config.js';
+import { sha256 } from '../remote/read-config.js';
+import { execOptions, readConfigInEffect } from './config-in-effect.js';
 import { backupId, backupPathFor, readRemoteFile, writeConfig } from '../remote/write-config.js';
 import type { Transport } from '../transport/transport.js';
 import type { HostSpec, RunOptions } from './context.js';
@@ -24,10 +24,9 @@ export interface RestoreDetail {
 
 /** Lists wezfleet's backups beside a host's config, or puts one back atomically (backing up the current file first). */
 export async function restoreHost(t: Transport, spec: HostSpec, o: RunOptions, req: RestoreRequest): Promise<{ status: OkStatus; detail: RestoreDetail }> {
-  const exec = { timeoutMs: o.commandTimeoutMs, signal: o.signal, sudo: spec.sudo ?? false };
+  const exec = execOptions(spec, o);
   const facts = await gatherFacts(t, exec);
-  const env = facts.mux?.env ?? facts.login;
-  const config = await readConfig(t, configCandidates(env, o.config ?? spec.config), exec);
+  const { config } = await readConfigInEffect(t, spec, o, facts);
   if (config.state === 'dangling') {
     throw new Refusal(`${config.path} is a symlink to ${config.target}, which does not exist`, 'restore the link target or remove the link');
   }

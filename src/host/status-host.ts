@@ -1,11 +1,10 @@
-import { configCandidates } from '../config/locate-config.js';
 import { driftOf, managedBlockOf } from '../config/drift.js';
 import { findAgents, type AgentPattern, type PaneAgent } from '../mux/agents.js';
 import { hintsFor } from '../mux/hints.js';
 import { configEvents, type LogLine } from '../mux/log-lines.js';
 import { probeMux } from '../mux/probe-mux.js';
 import { gatherFacts } from '../remote/gather-facts.js';
-import { readConfig } from '../remote/read-config.js';
+import { execOptions, readConfigInEffect } from './config-in-effect.js';
 import { SETTING_SPECS } from '../settings/keys.js';
 import type { Transport } from '../transport/transport.js';
 import type { HostSpec, RunOptions } from './context.js';
@@ -48,12 +47,11 @@ function lastErrors(lines: readonly LogLine[], n: number): string[] {
 
 /** One host's mux as the guide's monitoring section would show it, and its config's state. */
 export async function statusHost(t: Transport, spec: HostSpec, o: RunOptions, s: StatusOptions): Promise<{ status: OkStatus; detail: StatusDetail }> {
-  const exec = { timeoutMs: o.commandTimeoutMs, signal: o.signal, sudo: spec.sudo ?? false };
+  const exec = execOptions(spec, o);
   const facts = await gatherFacts(t, exec);
   const { ram, profile } = resolveProfile(spec, o, facts.ram);
-  const env = facts.mux?.env ?? facts.login;
-  const config = await readConfig(t, configCandidates(env, o.config ?? spec.config), exec);
-  const probe = await probeMux(t, { ...exec, panes: true, home: env.home });
+  const { config } = await readConfigInEffect(t, spec, o, facts);
+  const probe = await probeMux(t, { ...exec, panes: true });
 
   const text = config.state === 'found' ? decodeText(config.content).text : undefined;
   const block = text === undefined ? undefined : managedBlockOf(text);

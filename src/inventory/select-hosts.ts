@@ -1,9 +1,6 @@
 import { UsageError } from '../errors.js';
+import { globToRegExp as glob } from '../glob.js';
 import type { Inventory, InventoryHost } from './load-inventory.js';
-
-function glob(pattern: string): RegExp {
-  return new RegExp(`^${pattern.replace(/[.+^${}()|\\]/g, '\\$&').replaceAll('*', '.*').replaceAll('?', '.')}$`);
-}
 
 function matches(host: InventoryHost, pattern: string, inventory: Inventory): boolean {
   if (pattern.startsWith('tag:')) return host.tags.some((t) => glob(pattern.slice(4)).test(t));

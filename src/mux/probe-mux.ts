@@ -1,4 +1,3 @@
-import { runningMuxFrom, type RunningMux } from '../remote/gather-facts.js';
 import { expectSuccess } from '../remote/expect-success.js';
 import { parseRecords } from '../remote/records.js';
 import { remoteScript } from '../remote/scripts.js';
@@ -15,7 +14,8 @@ export interface PaneInfo {
   workspace?: string;
 }
 
-export interface MuxProcess extends RunningMux {
+export interface MuxProcess {
+  pid: number;
   uptimeSeconds: number;
   rssKb: number;
   fds: number;
@@ -53,7 +53,7 @@ export function processAgeSeconds(stat: string, uptime: string, clockTicks: numb
   return Math.max(0, Math.round(Number(uptime.split(' ')[0]) - started));
 }
 
-export function parseMuxProbe(out: Buffer, home: string): MuxProbe {
+export function parseMuxProbe(out: Buffer): MuxProbe {
   const r = parseRecords(out);
   const kb = (re: RegExp, text: string) => Number(re.exec(text)?.[1] ?? 0);
   const meminfo = r.get('meminfo') ?? '';
@@ -70,10 +70,10 @@ export function parseMuxProbe(out: Buffer, home: string): MuxProbe {
   };
   const unit = r.get('unit');
   if (unit) probe.systemdUnit = unit;
-  const running = runningMuxFrom(r, home);
-  if (running) {
+  const pid = Number(r.get('mux.pid'));
+  if (Number.isInteger(pid) && pid > 0) {
     probe.mux = {
-      ...running,
+      pid,
       uptimeSeconds: processAgeSeconds(r.get('mux.stat') ?? '', r.get('uptime') ?? '0', Number(r.get('clk') ?? 100)),
       rssKb: kb(/VmRSS:\s+(\d+)/, r.get('mux.rss') ?? ''),
       fds: Number(r.get('mux.fds') ?? 0),
@@ -92,8 +92,8 @@ export function parseMuxProbe(out: Buffer, home: string): MuxProbe {
   return probe;
 }
 
-export async function probeMux(t: Transport, o: { timeoutMs: number; signal?: AbortSignal; sudo?: boolean; panes: boolean; logLines?: number; home: string }): Promise<MuxProbe> {
+export async function probeMux(t: Transport, o: { timeoutMs: number; signal?: AbortSignal; sudo?: boolean; panes: boolean; logLines?: number }): Promise<MuxProbe> {
   const res = await t.exec({ script: remoteScript('mux'), args: [o.panes ? '1' : '0', String(o.logLines ?? 400)], timeoutMs: o.timeoutMs, ...(o.signal ? { signal: o.signal } : {}), sudo: o.sudo ?? false });
   expectSuccess(res, 'probing the mux');
-  return parseMuxProbe(res.stdout, o.home);
+  return parseMuxProbe(res.stdout);
 }

@@ -80,8 +80,8 @@ export function parseFacts(out: Buffer): HostFacts {
 
 const KEEP_ON_RESTART = ['WEZTERM_CONFIG_FILE', 'XDG_CONFIG_HOME', 'XDG_CONFIG_DIRS', 'XDG_RUNTIME_DIR', 'WEZTERM_LOG'];
 
-/** The running mux from `mux.pid`, `mux.cmdline`, `mux.environ` and `mux.log*` records (facts.sh, mux.sh). */
-export function runningMuxFrom(r: Records, home: string): RunningMux | undefined {
+/** The running mux from facts.sh's `mux.pid`, `mux.cmdline`, `mux.environ` and `mux.log*` records. */
+function runningMuxFrom(r: Records, home: string): RunningMux | undefined {
   const pid = Number(r.get('mux.pid'));
   if (!Number.isInteger(pid) || pid <= 0) return undefined;
   const environ = new Map(
@@ -94,8 +94,8 @@ export function runningMuxFrom(r: Records, home: string): RunningMux | undefined
   const configFileArg = configFileFromCmdline(r.get('mux.cmdline') ?? '');
   if (configFileArg) env.configFileArg = configFileArg;
   const mux: RunningMux = { pid, env, keepEnv: KEEP_ON_RESTART.filter((k) => environ.has(k)).map((k) => `${k}=${environ.get(k)}`) };
-  const log = r.get('mux.log') ?? r.get('log');
-  const size = Number(r.get('mux.logsize') ?? r.get('log.size'));
+  const log = r.get('mux.log');
+  const size = Number(r.get('mux.logsize'));
   if (log && Number.isFinite(size)) mux.log = { path: log, size };
   return mux;
 }

@@ -30,6 +30,7 @@ export type ConfigRead =
   | { state: 'missing'; createAt: ConfigCandidate; dirExists: boolean; dirWritable: boolean; backups: string[]; firstMissingRequired?: ConfigCandidate }
   | { state: 'dangling'; candidate: ConfigCandidate; path: string; target: string };
 
+/** Between a config's path and a backup's id; the sh scripts glob `PATH.wezfleet-backup-*`. */
 export const BACKUP_INFIX = '.wezfleet-backup-';
 
 

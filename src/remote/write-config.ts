@@ -1,7 +1,7 @@
 import type { Transport } from '../transport/transport.js';
 import { expectSuccess } from './expect-success.js';
 import { parseRecords } from './records.js';
-import { sha256 } from './read-config.js';
+import { BACKUP_INFIX, sha256 } from './read-config.js';
 import { remoteScript } from './scripts.js';
 
 export interface WriteRequest {
@@ -24,11 +24,11 @@ export interface WriteResult {
 
 /** `~/.wezterm.lua.wezfleet-backup-20261123T200501.123Z`: sorts by time, no characters a shell dislikes. */
 export function backupPathFor(path: string, now: Date): string {
-  return `${path}.wezfleet-backup-${now.toISOString().replaceAll('-', '').replaceAll(':', '')}`;
+  return `${path}${BACKUP_INFIX}${now.toISOString().replaceAll('-', '').replaceAll(':', '')}`;
 }
 
 export function backupId(backupPath: string): string {
-  return backupPath.slice(backupPath.lastIndexOf('.wezfleet-backup-') + '.wezfleet-backup-'.length);
+  return backupPath.slice(backupPath.lastIndexOf(BACKUP_INFIX) + BACKUP_INFIX.length);
 }
 
 export async function writeConfig(

@@ -3,7 +3,7 @@ import { isOk, type HostOutcome } from '../host/outcome.js';
 import type { PlanView } from '../host/plan-view.js';
 import { SETTING_KEYS, SETTING_SPECS } from '../settings/keys.js';
 import { makeTable, wrapCell } from './table.js';
-import { formatDuration, successesFirst, summaryLine } from './summary.js';
+import { formatDuration, problemText, successesFirst, summaryLine } from './summary.js';
 
 type PlanLike = PlanView & Partial<Pick<ApplyDetail, 'backup' | 'reload' | 'restart'>>;
 
@@ -35,7 +35,7 @@ function changeText(o: HostOutcome<PlanLike>): string {
 
 function notes(o: HostOutcome<PlanLike>): string {
   const extra = o.notes ?? [];
-  if (!isOk(o)) return [o.reason, o.fix ? `fix: ${o.fix}` : '', ...extra].filter(Boolean).join('\n');
+  if (!isOk(o)) return problemText(o);
   const reload = o.detail.reload;
   const why = reload && reload.state !== 'loaded' && reload.state !== 'reload failed' && reload.detail ? [`mux: ${reload.detail}`] : [];
   return [...o.detail.warnings, ...why, ...extra].join('\n');

@@ -1,7 +1,7 @@
 import { isOk, type HostOutcome } from '../host/outcome.js';
 import { describeAgents, type RestartDetail } from '../host/restart-host.js';
 import { makeTable, wrapCell } from './table.js';
-import { formatDuration, successesFirst, summaryLine } from './summary.js';
+import { formatDuration, problemText, successesFirst, summaryLine } from './summary.js';
 
 export function renderRestartReport(outcomes: readonly HostOutcome<RestartDetail>[], colour: boolean): string {
   const table = makeTable(['host', 'status', 'old pid', 'new pid', 'how', 'agents killed', 'time', 'notes'], colour);
@@ -15,7 +15,7 @@ export function renderRestartReport(outcomes: readonly HostOutcome<RestartDetail
       d?.via ? d.via + (d.killed ? ' (SIGKILL needed)' : '') : '',
       isOk(h) && d?.agents?.length ? `${d.agents.length} (${describeAgents(d.agents)})` : '',
       formatDuration(h.durationMs),
-      wrapCell(isOk(h) ? (h.notes ?? []).join('\n') : [h.reason, h.fix ? `fix: ${h.fix}` : '', ...(h.notes ?? [])].filter(Boolean).join('\n')),
+      wrapCell(isOk(h) ? (h.notes ?? []).join('\n') : problemText(h)),
     ]);
   }
   return `${table.toString()}\n${summaryLine(outcomes)}\n`;

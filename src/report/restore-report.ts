@@ -1,7 +1,7 @@
 import { isOk, type HostOutcome } from '../host/outcome.js';
 import type { RestoreDetail } from '../host/restore-host.js';
 import { makeTable, wrapCell } from './table.js';
-import { formatDuration, successesFirst, summaryLine } from './summary.js';
+import { formatDuration, problemText, successesFirst, summaryLine } from './summary.js';
 
 export function renderBackupList(outcomes: readonly HostOutcome<RestoreDetail>[], colour: boolean): string {
   const table = makeTable(['host', 'config', 'backup id', 'path'], colour);
@@ -27,7 +27,7 @@ export function renderRestoreReport(outcomes: readonly HostOutcome<RestoreDetail
       h.status,
       d?.backup ?? '',
       formatDuration(h.durationMs),
-      wrapCell(isOk(h) ? '' : [h.reason, h.fix ? `fix: ${h.fix}` : ''].filter(Boolean).join('\n')),
+      wrapCell(isOk(h) ? '' : problemText(h)),
     ]);
   }
   return `${table.toString()}\n${summaryLine(outcomes)}\n`;

@@ -2,7 +2,7 @@ import { isOk, type HostOutcome } from '../host/outcome.js';
 import { describeAgents } from '../host/restart-host.js';
 import type { StatusDetail } from '../host/status-host.js';
 import { makeTable, wrapCell } from './table.js';
-import { successesFirst, summaryLine } from './summary.js';
+import { problemText, successesFirst, summaryLine } from './summary.js';
 
 export function formatAge(seconds: number): string {
   const d = Math.floor(seconds / 86400);
@@ -19,7 +19,7 @@ export function renderStatusReport(outcomes: readonly HostOutcome<StatusDetail>[
   const table = makeTable(['host', 'mux', 'RSS', 'FDs', 'panes', 'agents', 'load', 'mem avail', 'config', 'log errors', 'notes'], colour);
   for (const h of successesFirst(outcomes)) {
     if (!isOk(h)) {
-      table.push([h.host, h.status, '', '', '', '', '', '', '', '', wrapCell([h.reason, ...(h.notes ?? [])].join('\n'))]);
+      table.push([h.host, h.status, '', '', '', '', '', '', '', '', wrapCell(problemText(h))]);
       continue;
     }
     const d = h.detail;

@@ -27,6 +27,11 @@ export function successesFirst<T extends HostOutcome<unknown>>(outcomes: readonl
   return [...outcomes.filter(isOk), ...outcomes.filter((o) => !isOk(o))];
 }
 
+/** Why a host is not ok, what to do about it, and what its connection said: one text for every table. */
+export function problemText(o: Extract<HostOutcome<unknown>, { reason: string }>): string {
+  return [o.reason, o.fix ? `fix: ${o.fix}` : '', ...(o.notes ?? [])].filter(Boolean).join('\n');
+}
+
 export function formatDuration(ms: number): string {
   return ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`;
 }

@@ -58,7 +58,3 @@ export const SETTING_SPECS: Record<SettingKey, SettingSpec> = {
 export function isSettingKey(key: string): key is SettingKey {
   return (SETTING_KEYS as readonly string[]).includes(key);
 }
-
-export function defaultSettings(): Settings {
-  return Object.fromEntries(SETTING_KEYS.map((k) => [k, SETTING_SPECS[k].default])) as Settings;
-}

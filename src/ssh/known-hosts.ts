@@ -1,4 +1,5 @@
 import { createHash, createHmac, randomBytes } from 'node:crypto';
+import { matchPatternList } from '../glob.js';
 
 /**
  * OpenSSH known_hosts, read the way ssh reads it: plain and hashed (`|1|salt|hash`) host fields,
@@ -42,11 +43,6 @@ export function knownHostName(host: string, port: number): string {
   return port === 22 ? h : `[${h}]:${port}`;
 }
 
-function wildcardMatch(pattern: string, name: string): boolean {
-  const re = new RegExp(`^${pattern.toLowerCase().replace(/[.+^${}()|[\]\\]/g, '\\$&').replaceAll('*', '.*').replaceAll('?', '.')}$`);
-  return re.test(name);
-}
-
 function hashedMatch(field: string, name: string): boolean {
   const [, magic, salt, hash] = field.split('|');
   if (magic !== '1' || !salt || !hash) return false;
@@ -57,15 +53,7 @@ function hashedMatch(field: string, name: string): boolean {
 /** Does this entry's host field name `name`? A matching negated pattern rules the line out. */
 export function entryMatches(entry: KnownHostEntry, name: string): boolean {
   if (entry.hosts.startsWith('|')) return hashedMatch(entry.hosts, name);
-  let matched = false;
-  for (const pattern of entry.hosts.split(',')) {
-    const negated = pattern.startsWith('!');
-    if (wildcardMatch(negated ? pattern.slice(1) : pattern, name)) {
-      if (negated) return false;
-      matched = true;
-    }
-  }
-  return matched;
+  return matchPatternList(entry.hosts.toLowerCase().split(','), name);
 }
 
 export type HostKeyCheck =

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { dirname, isAbsolute, join } from 'node:path';
+import { globToRegExp, matchPatternList } from '../glob.js';
 import type { SshOverrides } from './ssh-config.js';
 
 /**
@@ -10,25 +11,12 @@ import type { SshOverrides } from './ssh-config.js';
  */
 const LISTS = new Set(['identityfile']);
 
-function patternMatches(patterns: string[], alias: string): boolean {
-  let matched = false;
-  for (const p of patterns) {
-    const negated = p.startsWith('!');
-    const re = new RegExp(`^${(negated ? p.slice(1) : p).replace(/[.+^${}()|[\]\\]/g, '\\$&').replaceAll('*', '.*').replaceAll('?', '.')}$`, 'i');
-    if (re.test(alias)) {
-      if (negated) return false;
-      matched = true;
-    }
-  }
-  return matched;
-}
-
 function expandInclude(pattern: string, base: string): string[] {
   const home = userInfo().homedir;
   const full = pattern.startsWith('~/') ? join(home, pattern.slice(2)) : isAbsolute(pattern) ? pattern : join(base, pattern);
   if (!full.includes('*') && !full.includes('?')) return existsSync(full) ? [full] : [];
   const dir = dirname(full);
-  const re = new RegExp(`^${full.slice(dir.length + 1).replace(/[.+^${}()|[\]\\]/g, '\\$&').replaceAll('*', '.*').replaceAll('?', '.')}$`);
+  const re = globToRegExp(full.slice(dir.length + 1));
   return existsSync(dir) ? readdirSync(dir).filter((f) => re.test(f)).sort().map((f) => join(dir, f)) : [];
 }
 
@@ -43,7 +31,7 @@ function readInto(file: string, base: string, alias: string, out: Map<string, st
     const key = m[1]!.toLowerCase();
     const args = [...m[2]!.matchAll(/"([^"]*)"|(\S+)/g)].map((a) => a[1] ?? a[2]!);
     if (key === 'host') {
-      active = patternMatches(args, alias);
+      active = matchPatternList(args, alias, 'i');
       continue;
     }
     if (key === 'match') {

@@ -1,5 +1,6 @@
 # Usage: mux.sh PROBE_PANES(0|1) LOG_LINES
-# The mux as the guide's monitoring section sees it, in one round trip: pid, age, RSS and fds of the
+# The mux as the guide's monitoring section sees it, in one round trip (its environment and command
+# line come with the host's facts): pid, age, RSS and fds of the
 # process, its socket, its log's tail, the panes (from `wezterm cli list`, only when asked: polling it
 # often is known to upset busy muxes), every process with its tty, and the host's load and memory.
 probe=$1 lines=$2
@@ -13,8 +14,6 @@ if pid=$(mux_pid "$rt"); then
   rec mux.stat "$(cat "/proc/$pid/stat")"
   rec mux.rss "$(grep '^VmRSS:' "/proc/$pid/status")"
   rec mux.fds "$(ls "/proc/$pid/fd" 2>/dev/null | wc -l)"
-  rec mux.cmdline "$(tr '\0' '\001' < "/proc/$pid/cmdline")"
-  rec mux.environ "$(tr '\0' '\001' < "/proc/$pid/environ" 2>/dev/null)"
   log="$rt/wezterm-mux-server-log-$pid.txt"
   if [ -f "$log" ]; then
     rec log "$log"
