@@ -34,7 +34,8 @@ export async function applyHost(t: Transport, spec: HostSpec, o: RunOptions): Pr
     realPath: plan.realPath,
     content: Buffer.from(plan.after, plan.encoding),
     keepBackups: o.keepBackups,
-    ...(exists ? { expectedSha256: plan.beforeSha256!, backupPath: backupPathFor(plan.candidate.path, o.now()) } : {}),
+    // A created file gets a record of its absence, so that restore can take it away again.
+    ...(exists ? { expectedSha256: plan.beforeSha256!, backupPath: backupPathFor(plan.candidate.path, o.now()) } : { backupPath: backupPathFor(plan.candidate.path, o.now(), { absent: true }) }),
   };
   const written = await writeConfig(t, request, execOptions(spec, o));
   o.audit.change({

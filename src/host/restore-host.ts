@@ -1,7 +1,7 @@
 import { gatherFacts } from '../remote/gather-facts.js';
 import { sha256 } from '../remote/read-config.js';
 import { execOptions, readConfigInEffect } from './config-in-effect.js';
-import { backupId, backupPathFor, readRemoteFile, writeConfig } from '../remote/write-config.js';
+import { ABSENT_SUFFIX, backupId, backupPathFor, readRemoteFile, writeConfig } from '../remote/write-config.js';
 import type { Transport } from '../transport/transport.js';
 import type { HostSpec, RunOptions } from './context.js';
 import { Refusal, type OkStatus } from './outcome.js';
@@ -16,7 +16,8 @@ export interface RestoreRequest {
 export interface RestoreDetail {
   config: string;
   realPath: string;
-  backups: { id: string; path: string }[];
+  /** `absent`: the record that apply created the file (restoring it removes the file). */
+  backups: { id: string; path: string; absent?: boolean }[];
   restored?: string;
   /** The backup made of the config that the restore replaced. */
   backup?: string;
@@ -32,7 +33,10 @@ export async function restoreHost(t: Transport, spec: HostSpec, o: RunOptions, r
   }
   const path = config.state === 'found' ? config.path : config.createAt.path;
   const realPath = config.state === 'found' ? config.realPath : config.createAt.path;
-  const backups = config.backups.map((p) => ({ id: backupId(p), path: p }));
+  const backups = config.backups.map((p) => {
+    const id = backupId(p);
+    return id.endsWith(ABSENT_SUFFIX) ? { id, path: p, absent: true } : { id, path: p };
+  });
   const detail: RestoreDetail = { config: path, realPath, backups };
   if (req.list) return { status: 'ok', detail };
 
@@ -45,15 +49,16 @@ export async function restoreHost(t: Transport, spec: HostSpec, o: RunOptions, r
   if (config.state === 'found' && (!config.writable || !config.dirWritable)) {
     throw new Refusal(`${config.realPath} is read-only for ${facts.user}`, 'restore it where you manage this file, or set sudo: true for this host', detail);
   }
-  const content = await readRemoteFile(t, chosen.path, exec);
-  if (config.state === 'found' && config.sha256 === sha256(content)) return { status: 'unchanged', detail };
+  if (chosen.absent && config.state !== 'found') return { status: 'unchanged', detail };
+  const content = chosen.absent ? 'absent' : await readRemoteFile(t, chosen.path, exec);
+  if (config.state === 'found' && content !== 'absent' && config.sha256 === sha256(content)) return { status: 'unchanged', detail };
 
   const written = await writeConfig(t, {
     path,
     realPath,
     content,
     keepBackups: o.keepBackups,
-    ...(config.state === 'found' ? { expectedSha256: config.sha256, backupPath: backupPathFor(path, o.now()) } : {}),
+    ...(config.state === 'found' ? { expectedSha256: config.sha256, backupPath: backupPathFor(path, o.now()) } : { backupPath: backupPathFor(path, o.now(), { absent: true }) }),
   }, exec);
   o.audit.change({
     host: t.host,
@@ -62,7 +67,7 @@ export async function restoreHost(t: Transport, spec: HostSpec, o: RunOptions, r
     realPath,
     ...(written.backup ? { backup: written.backup } : {}),
     ...(config.state === 'found' ? { sha256Before: config.sha256 } : {}),
-    sha256After: sha256(content),
+    sha256After: content === 'absent' ? 'absent' : sha256(content),
   });
   if (written.backup) detail.backup = written.backup;
   return { status: 'changed', detail };

@@ -11,8 +11,12 @@ export interface WriteRequest {
   realPath: string;
   /** The hash wezfleet read; undefined when the file is being created. */
   expectedSha256?: string;
-  content: Buffer;
-  /** Where to keep the current bytes; undefined when there is nothing to back up. */
+  /** The new bytes, or 'absent' to remove the file (undoing a creation). */
+  content: Buffer | 'absent';
+  /**
+   * Where to keep the current bytes; when creating, an empty record that the file did not exist
+   * (its id ends in -absent). Undefined when there is nothing to keep.
+   */
   backupPath?: string;
   keepBackups: number;
 }
@@ -22,9 +26,12 @@ export interface WriteResult {
   pruned: string[];
 }
 
+/** Ends the id of a backup that records "there was no file here" (apply created it). */
+export const ABSENT_SUFFIX = '-absent';
+
 /** `~/.wezterm.lua.wezfleet-backup-20261123T200501.123Z`: sorts by time, no characters a shell dislikes. */
-export function backupPathFor(path: string, now: Date): string {
-  return `${path}${BACKUP_INFIX}${now.toISOString().replaceAll('-', '').replaceAll(':', '')}`;
+export function backupPathFor(path: string, now: Date, o: { absent?: boolean } = {}): string {
+  return `${path}${BACKUP_INFIX}${now.toISOString().replaceAll('-', '').replaceAll(':', '')}${o.absent ? ABSENT_SUFFIX : ''}`;
 }
 
 export function backupId(backupPath: string): string {
@@ -36,8 +43,9 @@ export async function writeConfig(
   w: WriteRequest,
   o: { timeoutMs: number; signal?: AbortSignal; sudo?: boolean },
 ): Promise<WriteResult> {
-  const args = [w.path, w.realPath, w.expectedSha256 ?? 'none', sha256(w.content), w.backupPath ?? 'none', String(w.keepBackups)];
-  const res = await t.exec({ script: remoteScript('write-config'), args, stdin: w.content, ...o });
+  const absent = w.content === 'absent';
+  const args = [w.path, w.realPath, w.expectedSha256 ?? 'none', absent ? 'absent' : sha256(w.content), w.backupPath ?? 'none', String(w.keepBackups)];
+  const res = await t.exec({ script: remoteScript('write-config'), args, stdin: absent ? Buffer.alloc(0) : w.content, ...o });
   expectSuccess(res, `writing ${w.realPath}`);
   const r = parseRecords(res.stdout);
   if (!r.has('committed')) throw new Error(`writing ${w.realPath}: the script ended without committing`);

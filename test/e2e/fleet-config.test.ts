@@ -84,14 +84,19 @@ describe('a mixed fleet over real SSH', () => {
     assert.equal(fleet.ssh('b200', 'ls -a /root | grep -c wezfleet-backup').trim(), '1', 'no second backup');
   });
 
-  it('restore puts the original back on the hosts that had one', async () => {
-    const r = await fleetCli(fleet, ['restore', '--yes', '--json', '--limit', 'b200']);
+  it('restore puts the original back where there was one, and takes away a config apply created', async () => {
+    const created = fleet.ssh('a64', 'cat /root/.wezterm.lua');
+    const r = await fleetCli(fleet, ['restore', '--yes', '--json', '--limit', 'a64,b200']);
     assert.equal(r.code, 0, r.stderr);
-    assert.equal(r.json.hosts[0].status, 'changed');
+    assert.deepEqual(statuses(r.json), { a64: 'changed', b200: 'changed' });
     assert.equal(fleet.ssh('b200', 'cat /root/.wezterm.lua'), C.REFERENCE_SCRIPT);
+    assert.equal(fleet.ssh('a64', 'test -e /root/.wezterm.lua && echo yes || echo no').trim(), 'no');
+    const a64 = r.json.hosts.find((h: any) => h.host === 'a64').detail;
+    assert.match(a64.restored, /-absent$/);
+    assert.equal(fleet.ssh('a64', `cat ${a64.backup}`), created, 'the created file is kept in a backup');
     const list = await fleetCli(fleet, ['restore', '--list', '--json', '--limit', 'a64,b200']);
     assert.equal(list.json.hosts.find((h: any) => h.host === 'b200').detail.backups.length, 2);
-    assert.equal(list.json.hosts.find((h: any) => h.host === 'a64').detail.backups.length, 0);
+    assert.deepEqual(list.json.hosts.find((h: any) => h.host === 'a64').detail.backups.map((b: any) => Boolean(b.absent)), [true, false]);
   });
 
   it('finds drift after a RAM change and apply --only-drifted touches only those hosts', async () => {

@@ -35,6 +35,7 @@ before(async () => {
     { name: 'noconf', ramGiB: 128 },
     { name: 'unmanaged', ramGiB: 256 },
     { name: 'svc', ramGiB: 64 },
+    { name: 'threads', ramGiB: 64 },
   ]);
   inv = writeInventory(fleet, 'inventory.yaml', `defaults:\n  ssh_config: ${fleet.sshConfig}\nhosts:\n${fleet.hosts.map((h) => `  - name: ${h.name}\n`).join('')}`);
   startMux('up', C.BUILDER);
@@ -220,6 +221,21 @@ describe('restart', () => {
     assert.notEqual(d.newPid, old);
     assert.match(fleet.ssh('svc', `cat ${'/run/user/0'}/fake-systemd/calls`), /^start wezterm-mux-server\n(show .*\n)*restart wezterm-mux-server\n/);
     assert.equal(fleet.ssh('svc', "ps -e -o comm= | grep -c '^wezterm-mux-ser'").trim(), '1', 'one mux, not two');
+  });
+
+  it('waits for a mux whose main thread died first to let go of its pid file, then starts the new one', async () => {
+    // The stand-in's leader turns zombie on SIGTERM while another thread keeps the flock for 1.5 s.
+    fleet.ssh('threads', `wezterm-mux-threaded 1500 && for i in $(seq 50); do [ -s ${RT}/pid ] && exit 0; sleep 0.1; done`);
+    const old = muxPid('threads');
+    assert.match(fleet.ssh('threads', `cat /proc/${old}/comm`), /^wezterm-mux/);
+    const r = await fleetCli(fleet, ['restart', '--yes', '--force', '--json', '-i', inv, '--limit', 'threads']);
+    assert.equal(r.code, 0, r.stderr + r.stdout);
+    const d = r.json.hosts[0].detail;
+    assert.equal(d.oldPid, old);
+    assert.equal(d.killed, false, 'SIGTERM was enough: the wait was for the lock, not a kill');
+    assert.equal(muxPid('threads'), d.newPid);
+    assert.ok(!alive('threads', old));
+    assert.equal(fleet.ssh('threads', 'wezterm cli --no-auto-start list --format json').trim(), '[]');
   });
 
   it('starts a mux where none runs', async () => {

@@ -13,7 +13,7 @@ export function buildTestBinaries(): Record<string, string> {
     const name = basename(file, '.c');
     const bin = join(out, name);
     if (!existsSync(bin) || statSync(bin).mtimeMs < statSync(join(src, file)).mtimeMs) {
-      execFileSync('gcc', ['-O2', '-Wall', '-Werror', '-o', bin, join(src, file)], { stdio: 'inherit' });
+      execFileSync('gcc', ['-O2', '-Wall', '-Werror', '-pthread', '-o', bin, join(src, file)], { stdio: 'inherit' });
     }
     bins[name] = bin;
   }

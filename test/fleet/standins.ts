@@ -5,8 +5,8 @@ import { assetPath, packageRoot } from '../../src/assets.js';
 /**
  * The directory mounted over each test host's /usr/local/bin: the wezterm-mux-server and wezterm
  * stand-ins (Python, evaluating configs with lua5.4 and wezfleet's stub wezterm module), a
- * `systemctl --user` stand-in for hosts whose mux is a user unit, and the fake agent installed as
- * `claude` and `codex`.
+ * `systemctl --user` stand-in for hosts whose mux is a user unit, a multi-threaded mux whose leader
+ * dies before its lock is released, and the fake agent installed as `claude` and `codex`.
  */
 export function prepareStandins(dir: string, bins: Record<string, string>): string {
   mkdirSync(dir, { recursive: true });
@@ -15,6 +15,9 @@ export function prepareStandins(dir: string, bins: Record<string, string>): stri
     copyFileSync(join(src, name), join(dir, name));
     chmodSync(join(dir, name), 0o755);
   }
+  // Its name makes /proc/PID/comm start with "wezterm-mux", as the real server's does.
+  copyFileSync(bins['threaded-mux']!, join(dir, 'wezterm-mux-threaded'));
+  chmodSync(join(dir, 'wezterm-mux-threaded'), 0o755);
   for (const agent of ['claude', 'codex']) {
     copyFileSync(bins['fake-agent']!, join(dir, agent));
     chmodSync(join(dir, agent), 0o755);

@@ -239,6 +239,23 @@ describe('restore', () => {
     assert.equal(readFileSync(cfg(), 'utf8'), C.BUILDER);
   });
 
+  it('undoes a creation: the created config goes into a backup and the file is gone, and that can be undone too', async () => {
+    const applied = parseJson(await runCli(['apply', '--yes', '--ram', '64', '--json'], h.env));
+    assert.match(applied.hosts[0].detail.backup, /-absent$/);
+    const created = readFileSync(cfg(), 'utf8');
+    const r = await runCli(['restore', '--yes', '--json'], h.env);
+    assert.equal(r.code, 0, r.stderr);
+    const host = parseJson(r).hosts[0];
+    assert.equal(host.status, 'changed');
+    assert.equal(existsSync(cfg()), false);
+    assert.equal(readFileSync(host.detail.backup, 'utf8'), created);
+    const again = parseJson(await runCli(['restore', '--yes', '--json'], h.env)).hosts[0];
+    assert.equal(again.status, 'changed');
+    assert.equal(readFileSync(cfg(), 'utf8'), created);
+    const table = await runCli(['restore', '--list'], h.env);
+    assert.match(table.stdout, /no file was there/);
+  });
+
   it('says which backups exist when asked for one that does not', async () => {
     writeFileSync(cfg(), C.BUILDER);
     await runCli(['apply', '--yes', '--ram', '64'], h.env);

@@ -8,7 +8,14 @@ old=$1 termwait=$2 startwait=$3 cfg=$4
 shift 4
 rt=$(mux_runtime_dir)
 unit="${XDG_CONFIG_HOME:-$HOME/.config}/systemd/user/wezterm-mux-server.service"
-gone() { [ ! -d "/proc/$1" ] || [ "$(cut -d' ' -f3 "/proc/$1/stat" 2>/dev/null)" = Z ]; }
+# A zombie group leader is not gone while its other threads run: they still hold the pid file's lock
+# and the panes. Gone means no process, or a zombie with no thread but its own.
+gone() {
+  [ -d "/proc/$1" ] || return 0
+  [ "$(cut -d' ' -f3 "/proc/$1/stat" 2>/dev/null)" = Z ] && [ "$(ls "/proc/$1/task" 2>/dev/null | wc -l)" -le 1 ]
+}
+# Whoever still holds the pid file's flock would make the new --daemonize fail ("unable to lock pid file").
+pidfile_free() { ! command -v flock >/dev/null 2>&1 || flock -n -x "$rt/pid" true 2>/dev/null; }
 is_mux() { case "$(cat "/proc/$1/comm" 2>/dev/null)" in wezterm-mux*) return 0 ;; esac; return 1; }
 
 if [ -f "$unit" ] && command -v systemctl >/dev/null 2>&1; then
@@ -26,6 +33,9 @@ else
       while ! gone "$old" && [ "$waited" -lt 50 ]; do sleep 0.1; waited=$((waited + 1)); done
     fi
     gone "$old" || fail "the old mux (pid $old) did not exit"
+    waited=0
+    while ! pidfile_free && [ "$waited" -lt "$termwait" ]; do sleep 0.1; waited=$((waited + 1)); done
+    pidfile_free || fail "the old mux (pid $old) exited but $rt/pid is still locked after $((termwait / 10))s; nothing was started"
   fi
   command -v wezterm-mux-server >/dev/null 2>&1 || fail "wezterm-mux-server is not on PATH"
   if [ "$cfg" = - ]; then
