@@ -1,4 +1,4 @@
-import inquirer from 'inquirer';
+import confirm from '@inquirer/confirm';
 import { UsageError } from '../errors.js';
 
 /** Prompts only where a person can answer: stdin and stderr both terminals. */
@@ -15,10 +15,8 @@ export async function confirmChange(message: string, o: { yes: boolean; what: st
   if (!canPrompt()) {
     throw new UsageError(`${o.what} changes hosts and there is no terminal to ask on: pass --yes to go ahead (see what would change with \`wezfleet plan\`)`);
   }
-  const prompt = inquirer.createPromptModule({ output: process.stderr });
   try {
-    const answer = await prompt<{ go: boolean }>([{ type: 'confirm', name: 'go', message, default: false }]);
-    return answer.go;
+    return await confirm({ message, default: false }, { output: process.stderr });
   } catch {
     return false; // Ctrl-C at the prompt
   }

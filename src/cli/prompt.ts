@@ -1,4 +1,4 @@
-import inquirer from 'inquirer';
+import password from '@inquirer/password';
 import type { SecretPrompt } from '../ssh/credentials.js';
 import { canPrompt } from './confirm.js';
 
@@ -14,12 +14,10 @@ export function makeSecretPrompt(): SecretPrompt {
   return (message) => {
     const answer = queue.then(async () => {
       if (!canPrompt()) return undefined;
-      const prompt = inquirer.createPromptModule({ output: process.stderr });
       prompting.active++;
       process.stderr.write('\r\x1b[2K');
       try {
-        const a = await prompt<{ secret: string }>([{ type: 'password', name: 'secret', message, mask: '*' }]);
-        return a.secret;
+        return await password({ message, mask: '*' }, { output: process.stderr });
       } catch {
         return undefined; // Ctrl-C at the prompt
       } finally {

@@ -276,17 +276,6 @@ describe('restore', () => {
   });
 });
 
-describe('the package', () => {
-  it('installs a `wezfleet` bin that runs by itself, as npx runs it after npm ci', async () => {
-    const { packageRoot } = await import('../../src/assets.js');
-    const { execFileSync } = await import('node:child_process');
-    const pkg = JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8'));
-    const bin = join(packageRoot(), pkg.bin.wezfleet);
-    assert.equal(statSync(bin).mode & 0o111, 0o111, `${bin} is not executable`);
-    assert.equal(execFileSync(bin, ['--version'], { encoding: 'utf8' }).trim(), pkg.version);
-  });
-});
-
 describe('render and usage errors', () => {
   it('exits 2 on an invalid inventory, naming the file, the path and what was expected', async () => {
     writeFileSync(join(h.home, 'inventory.yaml'), 'hosts:\n  - name: a\n    port: "22a"\n  - name: b\n    sudo: yes please\n');

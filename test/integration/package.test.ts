@@ -1,0 +1,64 @@
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { packageRoot } from '../../src/assets.js';
+import { runCliAt, scratchHome } from '../helpers/cli.js';
+
+const root = packageRoot();
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+
+describe('the package', () => {
+  it('installs a `wezfleet` bin that runs by itself, as npx runs it after npm ci', () => {
+    const bin = join(root, pkg.bin.wezfleet);
+    assert.equal(statSync(bin).mode & 0o111, 0o111, `${bin} is not executable`);
+    assert.equal(execFileSync(bin, ['--version'], { encoding: 'utf8' }).trim(), pkg.version);
+  });
+
+  it('ships the LICENSE that package.json names', () => {
+    assert.equal(pkg.license, 'MIT');
+    assert.match(readFileSync(join(root, 'LICENSE'), 'utf8'), /^MIT License/);
+  });
+});
+
+describe('the packed tarball, installed into an empty directory', () => {
+  let dir: string;
+  let bin: string;
+  const home = scratchHome();
+
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), 'wezfleet-install-'));
+    // dist/ is already built by `npm test`; the tarball is what `npm publish` would upload.
+    const tarball = execFileSync('npm', ['pack', '--ignore-scripts', '--silent', '--pack-destination', dir], { cwd: root, encoding: 'utf8' }).trim().split('\n').at(-1)!;
+    writeFileSync(join(dir, 'package.json'), '{"name":"empty","private":true}\n');
+    execFileSync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--silent', join(dir, tarball)], { cwd: dir, stdio: 'pipe' });
+    bin = join(dir, 'node_modules', '.bin', 'wezfleet');
+  });
+  after(() => {
+    rmSync(dir, { recursive: true, force: true });
+    home.cleanup();
+  });
+
+  it('holds only what it needs: no sources of tests, no TypeScript, the assets it reads at run time', () => {
+    const installed = join(dir, 'node_modules', 'wezfleet');
+    assert.ok(existsSync(join(installed, 'src', 'lua', 'evaluate.lua')));
+    assert.ok(existsSync(join(installed, 'src', 'remote', 'sh', 'write-config.sh')));
+    assert.ok(existsSync(join(installed, 'LICENSE')));
+    assert.ok(!existsSync(join(installed, 'test')) && !existsSync(join(installed, 'dist', 'test')));
+    assert.deepEqual(readdirSync(join(installed, 'src')).sort(), ['lua', 'remote']);
+    // One prompt package per prompt kind, not the whole inquirer.
+    assert.ok(!existsSync(join(dir, 'node_modules', 'inquirer')));
+    assert.ok(existsSync(join(dir, 'node_modules', '@inquirer', 'confirm')));
+  });
+
+  it('plan and apply run from there', async () => {
+    const plan = await runCliAt(bin, ['plan', '--ram', '64'], home.env);
+    assert.equal(plan.code, 0, plan.stderr);
+    assert.match(plan.stdout, /would create/);
+    const apply = await runCliAt(bin, ['apply', '--yes', '--ram', '64'], home.env);
+    assert.equal(apply.code, 0, apply.stderr);
+    assert.match(readFileSync(join(home.home, '.wezterm.lua'), 'utf8'), /^config\.scrollback_lines = 1000000$/m);
+  });
+});
