@@ -2,12 +2,22 @@ import { CommanderError } from 'commander';
 import { UsageError } from '../errors.js';
 import { isOk, type HostOutcome } from '../host/outcome.js';
 
-/** The only place that decides exit codes: 0 all ok, 1 some host failed, 2 usage or inventory error. */
-export const EXIT = { ok: 0, hostFailed: 1, usage: 2 } as const;
+/**
+ * The only place that decides exit codes: 0 all ok, 1 some host failed, 2 usage or inventory error;
+ * 3 only for `plan --detailed-exitcode`: every host ok and some would change.
+ */
+export const EXIT = { ok: 0, hostFailed: 1, usage: 2, changesPending: 3 } as const;
 
-export function exitCodeFor(outcomes: readonly HostOutcome<unknown>[]): number {
-  return outcomes.every(isOk) ? EXIT.ok : EXIT.hostFailed;
+export function exitCodeFor(outcomes: readonly HostOutcome<unknown>[], o: { detailed?: boolean } = {}): number {
+  if (!outcomes.every(isOk)) return EXIT.hostFailed;
+  return o.detailed && outcomes.some((h) => h.status === 'would-change') ? EXIT.changesPending : EXIT.ok;
 }
+
+/** The exit codes as --help shows them. */
+export const EXIT_CODES_HELP = `Exit codes:
+  0  every host ok
+  1  some host failed, was refused or unreachable
+  2  usage or inventory error (nothing was done)`;
 
 export function exitCodeForError(err: unknown): number {
   if (err instanceof CommanderError) return err.exitCode === 0 ? EXIT.ok : EXIT.usage;

@@ -5,13 +5,14 @@ import { Command, CommanderError } from 'commander';
 import { packageRoot } from '../assets.js';
 import { HostStepError } from '../remote/expect-success.js';
 import { registerApply } from './commands/apply.js';
+import { registerCompletion } from './commands/completion.js';
 import { registerHosts } from './commands/hosts.js';
 import { registerRestart } from './commands/restart.js';
 import { registerStatus } from './commands/status.js';
 import { registerPlan } from './commands/plan.js';
 import { registerRender } from './commands/render.js';
 import { registerRestore } from './commands/restore.js';
-import { exitCodeForError, formatFatal } from './exit-code.js';
+import { EXIT_CODES_HELP, exitCodeForError, formatFatal } from './exit-code.js';
 
 const version = (JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
 
@@ -31,6 +32,8 @@ export async function main(argv: readonly string[]): Promise<number> {
   registerHosts(program);
   registerStatus(program, setExit);
   registerRestart(program, setExit);
+  registerCompletion(program);
+  program.addHelpText('after', `\nRun \`wezfleet COMMAND --help\` for a command's flags and examples.\n\n${EXIT_CODES_HELP}\n  3  plan --detailed-exitcode only: changes pending\n`);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return exitCode;

@@ -18,6 +18,8 @@ export interface CommonFlags {
   sshConfig?: string;
   connectTimeout: string;
   retries: string;
+  /** false with --no-color. */
+  color?: boolean;
 }
 
 export interface ProfileFlags {
@@ -36,8 +38,17 @@ export interface WriteFlags {
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
+/** Help headings: a command's own flags come first, under "Options:", then these groups. */
+export const HELP_GROUPS = {
+  hosts: 'Hosts and connections (every host command):',
+  profile: 'Profile:',
+  write: 'Writing:',
+  agents: 'Agents:',
+} as const;
+
 export function addCommonOptions(cmd: Command): Command {
   return cmd
+    .optionsGroup(HELP_GROUPS.hosts)
     .option('-i, --inventory <file>', 'inventory of hosts (default ./inventory.yaml, then ~/.config/wezfleet/inventory.yaml; none: this machine)')
     .option('-l, --limit <pattern>', 'only these hosts: names, globs, tag:x, group:y, !exclusion (repeatable)', collect)
     .option('--json', 'print the machine-readable result on stdout instead of tables')
@@ -45,14 +56,16 @@ export function addCommonOptions(cmd: Command): Command {
     .option('-v, --verbose', 'same as --log-level info')
     .option('--timeout <seconds>', 'deadline for each command on a host', '30')
     .option('--concurrency <n>', 'hosts worked on at once', '50')
-    .option('--host-key-policy <policy>', 'strict (only known_hosts), accept-new (record unknown hosts), off (accept unknown hosts for this run); a changed key always fails', 'strict')
+    .addOption(new Option('--host-key-policy <policy>', 'strict: only known_hosts; accept-new: record unknown hosts; off: accept unknown hosts for this run (a changed key always fails)').choices(['strict', 'accept-new', 'off']).default('strict'))
     .option('--ssh-config <file>', 'ssh_config to use instead of ~/.ssh/config (like ssh -F)')
     .option('--connect-timeout <seconds>', 'deadline for connecting and logging in to a host', '10')
-    .option('--retries <n>', 'extra connection attempts after a transient network error', '2');
+    .option('--retries <n>', 'extra connection attempts after a transient network error', '2')
+    .option('--no-color', 'no colour, even on a terminal (also NO_COLOR=1; FORCE_COLOR=1 forces colour)');
 }
 
 export function addProfileOptions(cmd: Command): Command {
   return cmd
+    .optionsGroup(HELP_GROUPS.profile)
     .option('--ram <GiB>', 'compute the profile for this much RAM instead of detecting it')
     .option('--profile <tier>', 'use the guide\'s fixed 64, 128, 256 or 512 GiB profile')
     .option('--set <key=value>', 'override one setting, e.g. scrollback_lines=2000000 (repeatable)', collect, [])
@@ -61,6 +74,7 @@ export function addProfileOptions(cmd: Command): Command {
 
 export function addWriteOptions(cmd: Command): Command {
   return cmd
+    .optionsGroup(HELP_GROUPS.write)
     .option('-y, --yes', 'do not ask for confirmation (required without a terminal)')
     .option('--keep-backups <n>', 'backups kept beside each config', '10')
     .option('--batch <n|p%>', 'work in batches of this many hosts (or this share of them), one batch after another')
@@ -101,7 +115,7 @@ export function parseCount(text: string, flag: string, total: number, round: 'up
 }
 
 export function addAgentOptions(cmd: Command): Command {
-  return cmd.option('--agent <name=regex>', 'what counts as an agent, matched against each pane process\'s command line (repeatable; replaces the defaults: Claude Code, Codex, Gemini CLI)', collect, []);
+  return cmd.optionsGroup(HELP_GROUPS.agents).option('--agent <name=regex>', 'what counts as an agent, matched against each pane process\'s command line (repeatable; replaces the defaults: Claude Code, Codex, Gemini CLI)', collect, []);
 }
 
 export function parseAgentFlags(flags: string[]): AgentPattern[] {

@@ -5,6 +5,7 @@ import type { RunOptions } from '../host/context.js';
 import type { HostOutcome } from '../host/outcome.js';
 import { runHosts, type HostTask, type Target } from '../run/run-hosts.js';
 import { logLevelOf, parseCount, parseProfileFlags, positiveInt, type CommonFlags, type ProfileFlags, type WriteFlags } from './options.js';
+import { colourFor } from './colour.js';
 import { Progress } from './progress.js';
 import { resolveTargets, type ResolvedTargets } from './targets.js';
 
@@ -16,7 +17,9 @@ export interface Session {
   audit: AuditLog;
   concurrency: number;
   json: boolean;
+  /** Colour for stdout (tables, diffs) and for stderr (the plan apply shows before asking). */
   colour: boolean;
+  stderrColour: boolean;
   forEachHost<D>(task: HostTask<D>, targets?: readonly Target[]): Promise<HostOutcome<D>[]>;
   dispose(): void;
 }
@@ -47,7 +50,9 @@ export function openSession(flags: CommonFlags & Partial<ProfileFlags> & Partial
   const targets = resolved.targets;
   const batchSize = flags.batch === undefined ? undefined : parseCount(flags.batch, '--batch', targets.length, 'up');
   const maxFailures = flags.maxFail === undefined ? undefined : parseCount(flags.maxFail, '--max-fail', targets.length, 'down');
-  const audit = createAuditLog({ level: logLevelOf(flags), dir: stateDir() });
+  const stderrColour = colourFor(process.stderr, flags);
+  const logLevel = logLevelOf(flags);
+  const audit = createAuditLog({ level: logLevel, dir: stateDir(), ...(process.stderr.isTTY ? { pretty: { colour: stderrColour } } : {}) });
   const { controller, dispose } = interruptController();
   const run: RunOptions = {
     ...profile,
@@ -60,10 +65,10 @@ export function openSession(flags: CommonFlags & Partial<ProfileFlags> & Partial
     now: () => new Date(),
   };
   const json = Boolean(flags.json);
-  const colour = Boolean(process.stdout.isTTY) && !json;
-  const progress = new Progress(process.stderr, targets.length);
+  const colour = colourFor(process.stdout, flags) && !json;
+  const progress = new Progress(process.stderr, targets.length, { quiet: logLevel === 'silent' });
   return {
-    run, targets, resolved, audit, concurrency, json, colour,
+    run, targets, resolved, audit, concurrency, json, colour, stderrColour,
     forEachHost: async <D>(task: HostTask<D>, only: readonly Target[] = targets) => {
       progress.reset(only.length);
       const outcomes = await runHosts(only, task, {

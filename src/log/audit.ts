@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import pino, { type Logger } from 'pino';
+import pretty from 'pino-pretty';
 import { UsageError, errorMessage } from '../errors.js';
 
 export type LogLevel = 'silent' | 'error' | 'warn' | 'info' | 'debug' | 'trace';
@@ -37,8 +38,11 @@ const REDACT = ['password', '*.password', 'passphrase', '*.passphrase', 'sudoPas
  * logger whose lines (one per change: host, file, backup, hashes before and after) also always go to
  * audit.log under the state directory.
  */
-export function createAuditLog(o: { level: LogLevel; dir?: string; stderr?: NodeJS.WritableStream }): AuditLog {
-  const stderr = o.stderr ?? process.stderr;
+export function createAuditLog(o: { level: LogLevel; dir?: string; stderr?: NodeJS.WritableStream; pretty?: { colour: boolean } }): AuditLog {
+  // On a terminal a person reads the lines: pino-pretty, synchronous so nothing is lost at exit.
+  const stderr = o.pretty
+    ? pretty({ destination: 2, sync: true, colorize: o.pretty.colour, ignore: 'pid,hostname,app', translateTime: 'SYS:HH:MM:ss.l' })
+    : (o.stderr ?? process.stderr);
   const options = { base: { app: 'wezfleet' }, redact: { paths: REDACT, censor: '[redacted]' } };
   const logger = pino({ ...options, level: o.level }, stderr);
   let file: string | undefined;

@@ -2,6 +2,7 @@ import type { ApplyDetail } from '../host/apply-host.js';
 import { isOk, type HostOutcome } from '../host/outcome.js';
 import type { PlanView } from '../host/plan-view.js';
 import { SETTING_KEYS, SETTING_SPECS } from '../settings/keys.js';
+import { colourDiff } from './diff-colour.js';
 import { makeTable, wrapCell } from './table.js';
 import { formatDuration, problemText, successesFirst, summaryLine } from './summary.js';
 
@@ -58,7 +59,7 @@ export function renderPlanReport(outcomes: readonly HostOutcome<PlanLike>[], o: 
       out.push(`== ${h.host}: ${v.ram.gib} GiB RAM (${v.ram.source}), profile ${v.profile.basis} ==`);
       out.push(renderSettingsTable(v, o.colour));
     }
-    if (o.showDiffs && v.diff) out.push(`== ${h.host}: ${v.config.path} ==\n${v.diff}`);
+    if (o.showDiffs && v.diff) out.push(`== ${h.host}: ${v.config.path} ==\n${o.colour ? colourDiff(v.diff) : v.diff}`);
   }
   const showMux = outcomes.some((h) => (h.detail as PlanLike | undefined)?.reload);
   const table = makeTable(['host', 'RAM', 'profile', 'config', 'drift', 'change', 'backup', ...(showMux ? ['mux'] : []), 'time', 'notes'], o.colour);

@@ -7,6 +7,7 @@ import { renderPlanReport } from '../../report/plan-report.js';
 import type { Target } from '../../run/run-hosts.js';
 import { canPrompt, confirmChange } from '../confirm.js';
 import { exitCodeFor } from '../exit-code.js';
+import { addHelpFooter } from '../help.js';
 import { addAgentOptions, addCommonOptions, addProfileOptions, addWriteOptions, parseAgentFlags, type CommonFlags, type ProfileFlags, type WriteFlags } from '../options.js';
 import { restartWhereNotLoaded } from '../restart-not-loaded.js';
 import { openSession, type Session } from '../session.js';
@@ -30,7 +31,7 @@ async function planAndAsk(session: Session, onlyDrifted: boolean): Promise<{ tar
   const others = plans
     .filter((p) => !changing.includes(p))
     .map((p) => (isOk(p) ? { ...p, status: 'unchanged' as const, detail: { ...p.detail, pruned: [] } } : p)) as HostOutcome<ApplyDetail>[];
-  process.stderr.write(renderPlanReport(plans, { colour: Boolean(process.stderr.isTTY), showDiffs: true }));
+  process.stderr.write(renderPlanReport(plans, { colour: session.stderrColour, showDiffs: true }));
   if (!changing.length) return { targets: [], others };
   const hosts = changing.map((p) => p.host);
   const question = `Write ${hosts.length} config${hosts.length === 1 ? '' : 's'} (${hosts.slice(0, 5).join(', ')}${hosts.length > 5 ? ', ...' : ''})?`;
@@ -46,6 +47,11 @@ export function registerApply(program: Command, setExit: (code: number) => void)
     .option('--reload-timeout <seconds>', 'how long to wait for each running mux to log that it loaded the new config (0: do not check)', '10')
     .option('--restart', 'restart the mux where the config changed and the running mux did not load it (refused where agents run, unless --force)')
     .option('--force', 'with --restart: restart even where agents run (they die with their panes)');
+  addHelpFooter(cmd, [
+    'wezfleet apply                                  # shows the plan, asks, writes',
+    'wezfleet apply -i inventory.yaml --only-drifted --limit group:canary --yes',
+    'wezfleet apply -i inventory.yaml --only-drifted --batch 10% --max-fail 2 --yes',
+  ]);
   addAgentOptions(addWriteOptions(addProfileOptions(addCommonOptions(cmd)))).action(async (flags: ApplyFlags) => {
     const reloadSeconds = Number(flags.reloadTimeout);
     if (!(reloadSeconds >= 0)) throw new UsageError(`--reload-timeout: expected a number of seconds, got ${JSON.stringify(flags.reloadTimeout)}`);

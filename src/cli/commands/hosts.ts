@@ -3,11 +3,13 @@ import { makeTable } from '../../report/table.js';
 import { resolveSsh } from '../../ssh/ssh-config.js';
 import { UsageError } from '../../errors.js';
 import { addCommonOptions, type CommonFlags } from '../options.js';
+import { addHelpFooter } from '../help.js';
 import { overridesOf, resolveTargets } from '../targets.js';
 
 /** The resolved selection: what each inventory host becomes after ~/.ssh/config, without connecting. */
 export function registerHosts(program: Command): void {
   const cmd = program.command('hosts').description('list the selected hosts as they will be reached (after ~/.ssh/config), without connecting');
+  addHelpFooter(cmd, ['wezfleet hosts -i inventory.yaml --limit \'web:!web03\'', 'wezfleet hosts -i hosts.ini --limit \'web:&gpu\' --json']);
   addCommonOptions(cmd).action(async (flags: CommonFlags) => {
     const { inventory, hosts, ssh } = resolveTargets(flags);
     if (!inventory || !ssh) throw new UsageError('no inventory: -i FILE, ./inventory.yaml or ~/.config/wezfleet/inventory.yaml (without one, wezfleet works on this machine)');

@@ -6,6 +6,7 @@ import { gatherFacts } from '../../remote/gather-facts.js';
 import { LocalTransport } from '../../transport/local.js';
 import { UsageError } from '../../errors.js';
 import { addProfileOptions, parseProfileFlags, type ProfileFlags } from '../options.js';
+import { addHelpFooter } from '../help.js';
 
 interface RenderFlags extends ProfileFlags {
   json?: boolean;
@@ -19,6 +20,7 @@ export function registerRender(program: Command): void {
     .description('print the managed block alone, for dotfiles managed with chezmoi, Ansible or Nix')
     .option('--var <name>', 'the Lua variable holding your config table', 'config')
     .option('--json', 'print settings and block as JSON');
+  addHelpFooter(cmd, ['wezfleet render --ram 256 >> dotfiles/wezterm/tuning.lua', 'wezfleet render --profile 128 --var cfg --json']);
   addProfileOptions(cmd).action(async (flags: RenderFlags) => {
     if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(flags.var)) throw new UsageError(`--var: expected a Lua name such as config, got ${JSON.stringify(flags.var)}`);
     const parsed = parseProfileFlags(flags);

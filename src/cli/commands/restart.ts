@@ -6,6 +6,7 @@ import { renderJson } from '../../report/json-report.js';
 import { renderRestartReport } from '../../report/restart-report.js';
 import { canPrompt, confirmChange } from '../confirm.js';
 import { exitCodeFor } from '../exit-code.js';
+import { addHelpFooter } from '../help.js';
 import { addAgentOptions, addCommonOptions, addWriteOptions, parseAgentFlags, type CommonFlags, type WriteFlags } from '../options.js';
 import { confirmAgentLoss } from '../confirm-agents.js';
 import { openSession } from '../session.js';
@@ -20,6 +21,10 @@ export function registerRestart(program: Command, setExit: (code: number) => voi
     .command('restart')
     .description('restart the mux on each host, found by its pid file (never by name); refuses where agents run unless --force')
     .option('--force', 'restart even where agents are running (they die with their panes)');
+  addHelpFooter(cmd, [
+    'wezfleet restart -i inventory.yaml --limit gpu-07          # refused where agents run',
+    'wezfleet restart -i inventory.yaml --limit gpu-07 --force --yes',
+  ]);
   addAgentOptions(addWriteOptions(addCommonOptions(cmd))).action(async (flags: RestartFlags) => {
     if (!flags.yes && !canPrompt()) {
       throw new UsageError('restart changes hosts and there is no terminal to ask on: pass --yes (and --force where agents run)');

@@ -5,6 +5,7 @@ import { renderJson } from '../../report/json-report.js';
 import { renderBackupList, renderRestoreReport } from '../../report/restore-report.js';
 import { confirmChange } from '../confirm.js';
 import { exitCodeFor } from '../exit-code.js';
+import { addHelpFooter } from '../help.js';
 import { addCommonOptions, addWriteOptions, type CommonFlags, type WriteFlags } from '../options.js';
 import { openSession } from '../session.js';
 
@@ -21,6 +22,11 @@ export function registerRestore(program: Command, setExit: (code: number) => voi
     .option('--list', 'only list the backups')
     .option('--backup <id>', 'the backup to put back (an id from --list, or its path)')
     .option('--config <path>', 'the config file whose backups to use, instead of the one WezTerm would load');
+  addHelpFooter(cmd, [
+    'wezfleet restore --list -i inventory.yaml',
+    'wezfleet restore -i inventory.yaml --limit web03 --yes               # the newest backup',
+    'wezfleet restore -i inventory.yaml --backup 20261123T200501.123Z --yes',
+  ]);
   addWriteOptions(addCommonOptions(cmd)).action(async (flags: RestoreFlags) => {
     const session = openSession(flags);
     try {

@@ -5,6 +5,7 @@ import { renderJson } from '../../report/json-report.js';
 import { renderStatusReport } from '../../report/status-report.js';
 import { UsageError } from '../../errors.js';
 import { exitCodeFor } from '../exit-code.js';
+import { addHelpFooter } from '../help.js';
 import { addAgentOptions, addCommonOptions, addProfileOptions, parseAgentFlags, type CommonFlags, type ProfileFlags } from '../options.js';
 import { openSession } from '../session.js';
 
@@ -23,6 +24,11 @@ export function registerStatus(program: Command, setExit: (code: number) => void
     .description('one row per host: the mux (pid, uptime, RSS, fds), panes and the agents in them, load, memory, config state, log errors, and hints')
     .option('--watch <seconds>', `redraw every N seconds (at least ${MIN_WATCH_SECONDS}) until Ctrl-C`)
     .option('--scrollback-warn <percent>', 'warn when worst-case scrollback (panes x lines x 136 B) passes this share of RAM', '25');
+  addHelpFooter(cmd, [
+    'wezfleet status -i inventory.yaml',
+    'wezfleet status -i inventory.yaml --watch 30 --limit tag:gpu',
+    'wezfleet status -i inventory.yaml --json | jq \'.hosts[] | select(.detail.agents | length > 0) | .host\'',
+  ], ['status exits 1 only for a host it could not examine; a mux that is down is a row, not a failure']);
   // The profile options say what "in sync" means, as they do for plan and apply.
   addAgentOptions(addProfileOptions(addCommonOptions(cmd))).action(async (flags: StatusFlags) => {
     const interval = flags.watch === undefined ? undefined : Number(flags.watch);
