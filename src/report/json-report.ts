@@ -1,8 +1,18 @@
 import { isOk, type HostOutcome } from '../host/outcome.js';
-import { countStatuses } from './summary.js';
+import { countStatuses, successesFirst } from './summary.js';
+
+/**
+ * The version of every --json document's shape (README: JSON output). Raised only when a field is
+ * removed or changes meaning; new fields may appear within a version.
+ */
+export const JSON_SCHEMA_VERSION = 1;
+
+/** Any --json document: the schema version first, then the command's own fields. */
+export function renderJsonDocument(command: string, fields: Record<string, unknown>): string {
+  return JSON.stringify({ schema: JSON_SCHEMA_VERSION, command, ...fields }, null, 2) + '\n';
+}
 
 /** The machine-readable result: one object, successes before failures, settings under WezTerm's key names. */
 export function renderJson(command: string, outcomes: readonly HostOutcome<unknown>[]): string {
-  const ordered = [...outcomes.filter(isOk), ...outcomes.filter((o) => !isOk(o))];
-  return JSON.stringify({ command, ok: outcomes.every(isOk), summary: countStatuses(outcomes), hosts: ordered }, null, 2) + '\n';
+  return renderJsonDocument(command, { ok: outcomes.every(isOk), summary: countStatuses(outcomes), hosts: successesFirst(outcomes) });
 }

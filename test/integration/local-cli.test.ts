@@ -37,6 +37,7 @@ describe('plan', () => {
     const r = await runCli(['plan', '--ram', '200', '--json'], h.env);
     assert.equal(r.code, 0, r.stderr);
     const out = parseJson(r);
+    assert.equal(out.schema, 1, 'a version scripts can rely on');
     assert.equal(out.command, 'plan');
     const host = out.hosts[0];
     assert.equal(host.status, 'would-change');

@@ -2,6 +2,8 @@ import type { Command } from 'commander';
 import { makeTable } from '../../report/table.js';
 import { resolveSsh } from '../../ssh/ssh-config.js';
 import { UsageError } from '../../errors.js';
+import { renderJsonDocument } from '../../report/json-report.js';
+import { colourFor } from '../colour.js';
 import { addCommonOptions, type CommonFlags } from '../options.js';
 import { addHelpFooter } from '../help.js';
 import { overridesOf, resolveTargets } from '../targets.js';
@@ -30,10 +32,10 @@ export function registerHosts(program: Command): void {
       };
     }));
     if (flags.json) {
-      process.stdout.write(JSON.stringify({ command: 'hosts', inventory: inventory.file, format: inventory.format, hosts: rows }, null, 2) + '\n');
+      process.stdout.write(renderJsonDocument('hosts', { inventory: inventory.file, format: inventory.format, hosts: rows }));
       return;
     }
-    const table = makeTable(['host', 'address', 'user', 'via', 'tags', 'groups', 'ram', 'sudo'], Boolean(process.stdout.isTTY));
+    const table = makeTable(['host', 'address', 'user', 'via', 'tags', 'groups', 'ram', 'sudo'], colourFor(process.stdout, flags));
     for (const r of rows) {
       table.push([r.name, `${r.hostname}:${r.port}`, r.user, r.proxyJump.join(' -> '), r.tags.join(', '), r.groups.join(', '), r.ram === undefined ? 'detect' : `${r.ram} GiB`, r.sudo === false ? '' : `as ${r.sudo}`]);
     }

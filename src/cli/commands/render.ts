@@ -5,6 +5,7 @@ import { resolveProfile } from '../../host/resolve-profile.js';
 import { gatherFacts } from '../../remote/gather-facts.js';
 import { LocalTransport } from '../../transport/local.js';
 import { UsageError } from '../../errors.js';
+import { renderJsonDocument } from '../../report/json-report.js';
 import { addProfileOptions, parseProfileFlags, type ProfileFlags } from '../options.js';
 import { addHelpFooter } from '../help.js';
 
@@ -31,7 +32,7 @@ export function registerRender(program: Command): void {
     const text = block.lines.join('\n') + '\n';
     if (flags.json) {
       const out = { ram: { gib: ram.ramGiB, source: ram.source }, profile: { basis: describeBasis(profile.basis), settings: profile.settings, overridden: profile.overridden }, blockHash: block.hash, block: text };
-      process.stdout.write(JSON.stringify(out, null, 2) + '\n');
+      process.stdout.write(renderJsonDocument('render', out));
     } else {
       process.stdout.write(text);
     }
