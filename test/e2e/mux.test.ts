@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -84,6 +85,55 @@ describe('status', () => {
     assert.match(r.stdout, /2 \(claude 1, codex 1\)/);
     assert.match(r.stdout, /│ down +│ down/);
     assert.match(r.stdout, /hint: no mux is running: start one with/);
+  });
+});
+
+describe('status --prometheus', () => {
+  // Debian's python3, where python3-prometheus-client is installed (a pyenv python3 may come first on PATH).
+  /** The file as Prometheus' own Python client parses the exposition format: [name, labels, value][]. */
+  const parseExposition = (file: string): [string, Record<string, string>, number][] => JSON.parse(execFileSync('/usr/bin/python3', ['-c', [
+    'import json, sys',
+    'from prometheus_client.parser import text_string_to_metric_families',
+    'out = [[s.name, s.labels, s.value] for f in text_string_to_metric_families(open(sys.argv[1]).read()) for s in f.samples]',
+    'print(json.dumps(out))',
+  ].join('\n'), file], { encoding: 'utf8' }));
+
+  it('writes textfile-collector metrics for every host, atomically, that agree with the JSON', async () => {
+    const file = join(fleet.dir, 'wezfleet.prom');
+    const r = await fleetCli(fleet, ['status', '--json', '-i', inv, '--limit', 'up,down', '--prometheus', file]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.deepEqual(readdirSync(fleet.dir).filter((f) => f.startsWith('wezfleet.prom.')), [], 'no temp file left');
+    const samples = parseExposition(file);
+    const value = (name: string, labels: Record<string, string>) => samples.find(([n, l]) => n === name && Object.entries(labels).every(([k, v]) => l[k] === v))?.[2];
+    const up = r.json.hosts.find((h: any) => h.host === 'up').detail;
+    assert.equal(value('wezfleet_host_up', { host: 'up' }), 1);
+    assert.equal(value('wezfleet_mux_up', { host: 'up' }), 1);
+    assert.equal(value('wezfleet_mux_up', { host: 'down' }), 0);
+    assert.equal(value('wezfleet_mux_pid', { host: 'up' }), up.mux.pid);
+    assert.equal(value('wezfleet_mux_resident_memory_bytes', { host: 'up' }), up.mux.rssKb * 1024);
+    assert.equal(value('wezfleet_mux_open_fds', { host: 'up' }), up.mux.fds);
+    assert.equal(value('wezfleet_mux_panes', { host: 'up' }), 3);
+    assert.equal(value('wezfleet_agents', { host: 'up', agent: 'claude' }), 1);
+    assert.equal(value('wezfleet_agents', { host: 'up', agent: 'codex' }), 1);
+    assert.equal(value('wezfleet_agents', { host: 'up', agent: 'gemini' }), 0);
+    assert.equal(value('wezfleet_config_state', { host: 'up', state: up.config.state.replace(' ', '_') }), 1);
+    assert.equal(samples.filter(([n, l, v]) => n === 'wezfleet_config_state' && l.host === 'up' && v === 1).length, 1);
+    assert.equal(value('wezfleet_config_reload_failed', { host: 'down' }), 0);
+    assert.ok(value('wezfleet_mux_uptime_seconds', { host: 'up' })! >= 0);
+    assert.equal(value('wezfleet_mux_pid', { host: 'down' }), undefined);
+    assert.ok(Math.abs(value('wezfleet_status_timestamp_seconds', {})! - Date.now() / 1000) < 60);
+  });
+
+  it('marks a host it could not reach, and refuses a file the collector would not read', async () => {
+    const bad = writeInventory(fleet, 'prom-bad.yaml', `defaults:\n  ssh_config: ${fleet.sshConfig}\nhosts:\n  - name: up\n  - name: ghost\n    host: 127.77.254.254\n`);
+    const file = join(fleet.dir, 'bad.prom');
+    const r = await fleetCli(fleet, ['status', '-i', bad, '--prometheus', file, '--connect-timeout', '2', '--retries', '0']);
+    assert.equal(r.code, 1);
+    const samples = parseExposition(file);
+    assert.deepEqual(samples.filter(([n]) => n === 'wezfleet_host_up').map(([, l, v]) => [l.host, v]).sort(), [['ghost', 0], ['up', 1]]);
+    const wrong = await fleetCli(fleet, ['status', '-i', inv, '--prometheus', join(fleet.dir, 'metrics.txt')]);
+    assert.equal(wrong.code, 2);
+    assert.match(wrong.stderr, /only files ending in \.prom/);
   });
 });
 
