@@ -1,55 +1,75 @@
-import { parse as parseYaml } from 'yaml';
 import { UsageError } from '../errors.js';
+import type { AnsibleInventory, Vars } from './ansible-model.js';
+import { readVarsDirs, type VarsDirs } from './ansible-vars-dirs.js';
 
 /**
- * Ansible inventories (YAML or INI) turned into wezfleet's own shape, so ops who have one don't retype
- * it. Used: ansible_host, ansible_port, ansible_user, ansible_ssh_private_key_file, ansible_become(_user),
- * wezfleet_ram / wezfleet_profile / wezfleet_config / wezfleet_tags, group membership (children
- * flattened) and vars inherited from groups. Other variables are ignored.
+ * wezfleet's own reader of Ansible inventories (YAML or INI), for machines without ansible-inventory.
+ * It gives the answers ansible-inventory gives (a test compares the two): ranges with steps,
+ * `host:port`, children, group vars, group_vars/ and host_vars/ beside the file, Ansible's order of
+ * precedence. Dynamic inventories (scripts, plugins) need ansible-inventory itself.
  */
-type Vars = Record<string, unknown>;
-
-interface Collected {
-  hosts: Map<string, Vars>;
-  groups: Map<string, Set<string>>;
+export interface ParsedAnsible {
+  /** Hosts in the order they first appear, with the variables the file gives them. */
+  hostVars: Map<string, Vars>;
+  groupVars: Map<string, Vars>;
+  children: Map<string, string[]>;
+  /** Group -> the hosts listed under it directly. */
+  direct: Map<string, string[]>;
 }
 
-/** `web[01:03]` -> web01, web02, web03; letters too (`db-[a:c]`). */
+const emptyParsed = (): ParsedAnsible => ({ hostVars: new Map(), groupVars: new Map(), children: new Map(), direct: new Map() });
+
+/** `web[01:06:2]` -> web01, web03, web05; letters too (`db-[a:c]`); `[:3]` starts at 0. As Ansible expands them. */
 export function expandHostRange(pattern: string): string[] {
-  const m = /^(.*)\[([0-9]+|[a-z]):([0-9]+|[a-z])\](.*)$/.exec(pattern);
+  const m = /^(.*?)\[([0-9]*|[a-zA-Z]):([0-9]+|[a-zA-Z])(?::([0-9]+))?\](.*)$/.exec(pattern);
   if (!m) return [pattern];
-  const [, pre, from, to, post] = m as unknown as [string, string, string, string, string];
+  const [, pre, fromText, to, stepText, post] = m as unknown as [string, string, string, string, string | undefined, string];
+  const from = fromText || '0';
+  const step = stepText === undefined ? 1 : Number(stepText);
+  if (step < 1) throw new UsageError(`host range ${pattern}: the step must be at least 1`);
   const out: string[] = [];
-  if (/^\d+$/.test(from)) {
+  if (/^\d+$/.test(from) && /^\d+$/.test(to)) {
     const width = from.length > 1 && from.startsWith('0') ? from.length : 0;
-    for (let i = Number(from); i <= Number(to); i++) out.push(...expandHostRange(`${pre}${String(i).padStart(width, '0')}${post}`));
+    if (width && width !== to.length) throw new UsageError(`host range ${pattern}: a zero-padded range needs begin and end of the same width`);
+    for (let i = Number(from); i <= Number(to); i += step) out.push(...expandHostRange(`${pre}${String(i).padStart(width, '0')}${post}`));
+  } else if (/^[a-zA-Z]$/.test(from) && /^[a-zA-Z]$/.test(to)) {
+    const letters = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+    for (let i = letters.indexOf(from); i <= letters.indexOf(to); i += step) out.push(...expandHostRange(`${pre}${letters[i]}${post}`));
   } else {
-    for (let c = from.charCodeAt(0); c <= to.charCodeAt(0); c++) out.push(...expandHostRange(`${pre}${String.fromCharCode(c)}${post}`));
+    throw new UsageError(`host range ${pattern}: begin and end must both be numbers or both letters`);
   }
   return out;
 }
 
+/** INI values as Ansible's literal_eval reads them: numbers and True/False typed, the rest text. */
 function scalar(text: string): unknown {
-  const t = text.replace(/^(["'])(.*)\1$/, '$2');
-  if (/^\d+$/.test(t)) return Number(t);
-  if (/^(true|yes)$/i.test(t)) return true;
-  if (/^(false|no)$/i.test(t)) return false;
-  return t;
+  const quoted = /^(["'])(.*)\1$/.exec(text);
+  if (quoted) return quoted[2];
+  if (/^-?\d+$/.test(text)) return Number(text);
+  if (text === 'True' || text === 'true') return true;
+  if (text === 'False' || text === 'false') return false;
+  return text;
 }
 
-function addHost(c: Collected, name: string, vars: Vars, group?: string): void {
-  for (const host of expandHostRange(name)) {
-    c.hosts.set(host, { ...c.hosts.get(host), ...vars });
-    if (group) c.groups.set(group, new Set([...(c.groups.get(group) ?? []), host]));
+function addHost(p: ParsedAnsible, pattern: string, vars: Vars, group: string | undefined): void {
+  for (const host of expandHostRange(pattern)) {
+    p.hostVars.set(host, { ...p.hostVars.get(host), ...vars });
+    if (group) p.direct.set(group, [...new Set([...(p.direct.get(group) ?? []), host])]);
   }
 }
 
-export function parseAnsibleIni(text: string, file: string): { collected: Collected; groupVars: Map<string, Vars>; children: Map<string, string[]> } {
-  const c: Collected = { hosts: new Map(), groups: new Map() };
-  const groupVars = new Map<string, Vars>();
-  const children = new Map<string, string[]>();
+/** `host:2222` (outside a range's brackets) is the host and its port, as Ansible's INI allows. */
+function splitPort(name: string): [string, Vars] {
+  const m = /^(.+):(\d+)$/.exec(name);
+  if (!m || (m[1]!.match(/\[/g)?.length ?? 0) !== (m[1]!.match(/\]/g)?.length ?? 0)) return [name, {}];
+  return [m[1]!, { ansible_port: Number(m[2]) }];
+}
+
+export function parseAnsibleIni(text: string, file: string): ParsedAnsible {
+  const p = emptyParsed();
   let section = 'ungrouped';
   let kind: 'hosts' | 'vars' | 'children' = 'hosts';
+  const bad = (line: number, message: string) => new UsageError(`cannot read the Ansible inventory ${file}`, [`${file}:${line}: ${message}`]);
   text.split(/\r?\n/).forEach((raw, i) => {
     const line = raw.replace(/\s[#;].*$/, '').trim();
     if (!line || line.startsWith('#') || line.startsWith(';')) return;
@@ -57,81 +77,97 @@ export function parseAnsibleIni(text: string, file: string): { collected: Collec
     if (header) {
       section = header[1]!;
       kind = (header[2] as 'vars' | 'children' | undefined) ?? 'hosts';
-      if (kind === 'hosts' && !c.groups.has(section)) c.groups.set(section, new Set());
+      if (kind === 'hosts' && !p.direct.has(section)) p.direct.set(section, []);
       return;
     }
     const fields = [...line.matchAll(/(\S+?=(?:"[^"]*"|'[^']*'|\S*))|(\S+)/g)].map((m) => m[0]);
     if (kind === 'children') {
-      children.set(section, [...(children.get(section) ?? []), fields[0]!]);
+      p.children.set(section, [...(p.children.get(section) ?? []), fields[0]!]);
     } else if (kind === 'vars') {
       const eq = line.indexOf('=');
-      if (eq < 1) throw new UsageError(`cannot read the Ansible inventory ${file}`, [`${file}:${i + 1}: expected key=value in [${section}:vars]`]);
-      groupVars.set(section, { ...groupVars.get(section), [line.slice(0, eq).trim()]: scalar(line.slice(eq + 1).trim()) });
+      if (eq < 1) throw bad(i + 1, `expected key=value in [${section}:vars]`);
+      p.groupVars.set(section, { ...p.groupVars.get(section), [line.slice(0, eq).trim()]: scalar(line.slice(eq + 1).trim()) });
     } else {
       const [name, ...rest] = fields;
-      const vars: Vars = {};
+      const [host, portVars] = splitPort(name!);
+      const vars: Vars = { ...portVars };
       for (const kv of rest) {
         const eq = kv.indexOf('=');
-        if (eq < 1) throw new UsageError(`cannot read the Ansible inventory ${file}`, [`${file}:${i + 1}: expected key=value after the host name, got ${JSON.stringify(kv)}`]);
+        if (eq < 1) throw bad(i + 1, `expected key=value after the host name, got ${JSON.stringify(kv)}`);
         vars[kv.slice(0, eq)] = scalar(kv.slice(eq + 1));
       }
-      addHost(c, name!, vars, section === 'ungrouped' ? undefined : section);
+      addHost(p, host, vars, section === 'ungrouped' ? undefined : section);
     }
   });
-  return { collected: c, groupVars, children };
+  return p;
 }
 
-interface YamlGroup {
+export interface YamlGroup {
   hosts?: Record<string, Vars | null>;
   children?: Record<string, YamlGroup | null>;
   vars?: Vars;
 }
 
-export function parseAnsibleYaml(doc: Record<string, YamlGroup | null>): { collected: Collected; groupVars: Map<string, Vars>; children: Map<string, string[]> } {
-  const c: Collected = { hosts: new Map(), groups: new Map() };
-  const groupVars = new Map<string, Vars>();
-  const children = new Map<string, string[]>();
+export function parseAnsibleYaml(doc: Record<string, YamlGroup | null>): ParsedAnsible {
+  const p = emptyParsed();
   const walk = (name: string, g: YamlGroup | null) => {
-    if (!c.groups.has(name)) c.groups.set(name, new Set());
-    if (g?.vars) groupVars.set(name, { ...groupVars.get(name), ...g.vars });
-    for (const [host, vars] of Object.entries(g?.hosts ?? {})) addHost(c, host, vars ?? {}, name);
+    if (!p.direct.has(name)) p.direct.set(name, []);
+    if (g?.vars) p.groupVars.set(name, { ...p.groupVars.get(name), ...g.vars });
+    for (const [host, vars] of Object.entries(g?.hosts ?? {})) {
+      const [h, portVars] = splitPort(host);
+      addHost(p, h, { ...portVars, ...vars }, name === 'all' ? undefined : name);
+    }
     for (const [child, sub] of Object.entries(g?.children ?? {})) {
-      children.set(name, [...(children.get(name) ?? []), child]);
+      p.children.set(name, [...new Set([...(p.children.get(name) ?? []), child])]);
       walk(child, sub);
     }
   };
   for (const [name, g] of Object.entries(doc)) walk(name, g);
-  return { collected: c, groupVars, children };
+  return p;
 }
 
-/** Host and group variables folded into wezfleet's shape: `all` first, then groups, then the host's own. */
-export function ansibleToRaw(parsed: ReturnType<typeof parseAnsibleIni>): unknown {
-  const { collected: c, groupVars, children } = parsed;
-  // Flatten children into their parents' membership.
-  const members = (group: string, seen = new Set<string>()): Set<string> => {
-    if (seen.has(group)) return new Set();
-    seen.add(group);
-    const own = new Set(c.groups.get(group) ?? []);
-    for (const child of children.get(group) ?? []) for (const h of members(child, seen)) own.add(h);
-    return own;
+/**
+ * Final variables per host, merged in Ansible's order (VariableManager, default precedence): the
+ * file's `all` vars, the file's vars of the host's other groups (by depth, then name),
+ * group_vars/all, group_vars/GROUP in the same order, the file's host vars, host_vars/HOST.
+ */
+export function resolveAnsible(p: ParsedAnsible, dirs: VarsDirs = readVarsDirs(undefined)): AnsibleInventory {
+  const groupNames = [...new Set([...p.direct.keys(), ...p.children.keys(), ...[...p.children.values()].flat()])].filter((g) => g !== 'all');
+  const parents = new Map<string, string[]>();
+  for (const [parent, kids] of p.children) for (const k of kids) parents.set(k, [...(parents.get(k) ?? []), parent]);
+  const depth = (g: string, seen = new Set<string>()): number => {
+    if (g === 'all' || seen.has(g)) return 0;
+    seen.add(g);
+    return 1 + Math.max(0, ...(parents.get(g) ?? []).filter((x) => x !== 'all').map((x) => depth(x, seen)));
   };
-  const groupNames = [...new Set([...c.groups.keys(), ...children.keys()])].filter((g) => g !== 'all' && g !== 'ungrouped');
-  const groups = Object.fromEntries(groupNames.map((g) => [g, [...members(g)]]));
-  const depth = (g: string): number => Math.max(0, ...[...children.entries()].filter(([, kids]) => kids.includes(g)).map(([parent]) => depth(parent) + 1));
-  const hosts = [...c.hosts.entries()].map(([name, own]) => {
-    const inherited = groupNames.filter((g) => groups[g]!.includes(name)).sort((a, b) => depth(a) - depth(b));
-    const vars: Vars = { ...groupVars.get('all'), ...Object.assign({}, ...inherited.map((g) => groupVars.get(g) ?? {})), ...own };
-    const host: Record<string, unknown> = { name };
-    const map: [string, string][] = [
-      ['ansible_host', 'host'], ['ansible_port', 'port'], ['ansible_user', 'user'], ['ansible_ssh_private_key_file', 'identity_file'],
-      ['ansible_become', 'sudo'], ['ansible_become_user', 'sudo_user'], ['wezfleet_ram', 'ram'], ['wezfleet_profile', 'profile'],
-      ['wezfleet_config', 'config'], ['wezfleet_tags', 'tags'],
-    ];
-    for (const [from, to] of map) if (vars[from] !== undefined) host[to] = vars[from];
-    if (typeof host.tags === 'string') host.tags = host.tags.split(',').map((t) => t.trim());
-    return host;
-  });
-  return Object.keys(groups).length ? { hosts, groups } : { hosts };
+  const members = (g: string, seen = new Set<string>()): Set<string> => {
+    if (seen.has(g)) return new Set();
+    seen.add(g);
+    const out = new Set(p.direct.get(g) ?? []);
+    for (const child of p.children.get(g) ?? []) for (const h of members(child, seen)) out.add(h);
+    return out;
+  };
+  const grouped = new Set(groupNames.flatMap((g) => [...members(g)]));
+  const ungrouped = [...p.hostVars.keys()].filter((h) => !grouped.has(h));
+  const groups = new Map(groupNames.map((g) => [g, [...members(g)]]));
+  if (ungrouped.length) groups.set('ungrouped', [...(groups.get('ungrouped') ?? []), ...ungrouped]);
+  const order = (a: string, b: string) => depth(a) - depth(b) || (a < b ? -1 : a > b ? 1 : 0);
+
+  const hosts = new Map<string, Vars>();
+  for (const [host, own] of p.hostVars) {
+    const mine = [...groups].filter(([, m]) => m.includes(host)).map(([g]) => g).sort(order);
+    hosts.set(host, Object.assign(
+      {},
+      p.groupVars.get('all'),
+      ...mine.map((g) => p.groupVars.get(g) ?? {}),
+      dirs.group('all'),
+      ...mine.map((g) => dirs.group(g)),
+      own,
+      dirs.host(host),
+    ) as Vars);
+  }
+  groups.delete('ungrouped');
+  return { hosts, groups };
 }
 
 /** Is this parsed YAML an Ansible inventory (top-level groups with hosts/children/vars)? */
@@ -141,5 +177,3 @@ export function looksLikeAnsibleYaml(doc: unknown): doc is Record<string, YamlGr
   if (Array.isArray(d.hosts) || 'defaults' in d) return false;
   return Object.values(d).every((g) => g === null || (typeof g === 'object' && !Array.isArray(g) && Object.keys(g as object).every((k) => ['hosts', 'children', 'vars'].includes(k))));
 }
-
-export { parseYaml };

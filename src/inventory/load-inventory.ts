@@ -1,11 +1,14 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import { UsageError } from '../errors.js';
 import type { HostSpec } from '../host/context.js';
 import type { SettingOverrides } from '../profile/overrides.js';
-import { ansibleToRaw, looksLikeAnsibleYaml, parseAnsibleIni, parseAnsibleYaml } from './ansible.js';
+import { looksLikeAnsibleYaml, parseAnsibleIni, parseAnsibleYaml, resolveAnsible } from './ansible.js';
+import { readWithAnsibleInventory, findAnsibleInventory } from './ansible-inventory.js';
+import { toRawInventory } from './ansible-model.js';
+import { readVarsDirs } from './ansible-vars-dirs.js';
 import { formatIssues } from './format-issues.js';
 import { inventorySchema, type RawInventory } from './schema.js';
 
@@ -23,7 +26,9 @@ export interface InventoryHost extends HostSpec {
 
 export interface Inventory {
   file: string;
-  format: 'wezfleet' | 'ansible-yaml' | 'ansible-ini';
+  format: 'wezfleet' | 'ansible-yaml' | 'ansible-ini' | 'ansible-dynamic';
+  /** Who read it: wezfleet itself, or Ansible's ansible-inventory. */
+  reader: 'wezfleet' | 'ansible-inventory';
   hosts: InventoryHost[];
   groups: Map<string, string[]>;
   /** An ssh_config to use instead of ~/.ssh/config. */
@@ -45,7 +50,7 @@ function expandHome(path: string): string {
   return path === '~' ? homedir() : path.startsWith('~/') ? join(homedir(), path.slice(2)) : path;
 }
 
-function toInventory(file: string, format: Inventory['format'], raw: RawInventory): Inventory {
+function toInventory(file: string, format: Inventory['format'], reader: Inventory['reader'], raw: RawInventory): Inventory {
   const d = raw.defaults ?? {};
   const issues: string[] = [];
   const seen = new Map<string, number>();
@@ -90,35 +95,68 @@ function toInventory(file: string, format: Inventory['format'], raw: RawInventor
     if (sudoUser !== undefined) host.sudoUser = sudoUser;
     return host;
   });
-  const inventory: Inventory = { file, format, hosts, groups };
+  const inventory: Inventory = { file, format, reader, hosts, groups };
   if (d.ssh_config) inventory.sshConfig = expandHome(d.ssh_config);
   return inventory;
 }
 
-/** Reads and validates an inventory; every problem is reported at once as `FILE: path: message` (exit 2). */
-export function loadInventory(file: string): Inventory {
-  const text = readFileSync(file, 'utf8');
+export interface LoadOptions {
+  /**
+   * How Ansible inventories are read: through this ansible-inventory, or (false) by wezfleet's own
+   * reader. Default: WEZFLEET_ANSIBLE_INVENTORY (a path, or "off"), else ansible-inventory on PATH.
+   */
+  ansibleInventory?: string | false;
+}
+
+function ansibleInventoryOf(o: LoadOptions, env = process.env): string | undefined {
+  if (o.ansibleInventory !== undefined) return o.ansibleInventory || undefined;
+  const setting = env.WEZFLEET_ANSIBLE_INVENTORY;
+  if (setting === 'off') return undefined;
+  return setting || findAnsibleInventory(env);
+}
+
+/** A directory, an executable script or an inventory plugin's YAML: only Ansible can read those. */
+function isDynamic(file: string, text: string | undefined, doc: unknown): boolean {
+  const st = statSync(file);
+  if (st.isDirectory()) return true;
+  if ((st.mode & 0o111) && text?.startsWith('#!')) return true;
+  return Boolean(doc && typeof doc === 'object' && !Array.isArray(doc) && typeof (doc as { plugin?: unknown }).plugin === 'string');
+}
+
+/** The file's format and, for Ansible's, the inventory as Ansible would see it. */
+function readRaw(file: string, o: LoadOptions): { format: Inventory['format']; reader: Inventory['reader']; raw: unknown } {
+  const text = statSync(file).isDirectory() ? undefined : readFileSync(file, 'utf8');
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
-  let format: Inventory['format'] = 'wezfleet';
-  let raw: unknown;
-  const iniLike = /^\s*\[[^\]]+\]\s*$/m.test(text);
-  if (doc.errors.length || (iniLike && typeof doc.toJS() !== 'object')) {
-    if (!iniLike) {
-      throw new UsageError(`cannot read inventory ${file}`, doc.errors.map((e) => {
-        const pos = lineCounter.linePos(e.pos[0]);
-        return `${file}:${pos.line}:${pos.col}: ${e.message.split('\n')[0]}`;
-      }));
-    }
-    format = 'ansible-ini';
-    raw = ansibleToRaw(parseAnsibleIni(text, file));
-  } else {
-    raw = doc.toJS();
-    if (looksLikeAnsibleYaml(raw)) {
-      format = 'ansible-yaml';
-      raw = ansibleToRaw(parseAnsibleYaml(raw));
-    }
+  const doc = text === undefined ? undefined : parseDocument(text, { lineCounter, prettyErrors: false });
+  const value = doc && !doc.errors.length ? doc.toJS() : undefined;
+  const bin = ansibleInventoryOf(o);
+  const viaAnsible = (format: Inventory['format']) => ({ format, reader: 'ansible-inventory' as const, raw: toRawInventory(readWithAnsibleInventory(file, bin!)) });
+  if (isDynamic(file, text, value)) {
+    if (!bin) throw new UsageError(`${file} is a dynamic Ansible inventory (a directory, a script or a plugin): reading it needs ansible-inventory (install Ansible)`);
+    return viaAnsible('ansible-dynamic');
   }
+  const iniLike = /^\s*\[[^\]]+\]\s*$/m.test(text!);
+  if (doc!.errors.length && !iniLike) {
+    throw new UsageError(`cannot read inventory ${file}`, doc!.errors.map((e) => {
+      const pos = lineCounter.linePos(e.pos[0]);
+      return `${file}:${pos.line}:${pos.col}: ${e.message.split('\n')[0]}`;
+    }));
+  }
+  // INI: what YAML cannot read, or reads as plain text (a bare list of host names).
+  if (doc!.errors.length || value === null || typeof value !== 'object') {
+    if (bin) return viaAnsible('ansible-ini');
+    return { format: 'ansible-ini', reader: 'wezfleet', raw: toRawInventory(resolveAnsible(parseAnsibleIni(text!, file), readVarsDirs(dirname(file)))) };
+  }
+  if (looksLikeAnsibleYaml(value)) {
+    if (bin) return viaAnsible('ansible-yaml');
+    return { format: 'ansible-yaml', reader: 'wezfleet', raw: toRawInventory(resolveAnsible(parseAnsibleYaml(value), readVarsDirs(dirname(file)))) };
+  }
+  return { format: 'wezfleet', reader: 'wezfleet', raw: value };
+}
+
+/** Reads and validates an inventory; every problem is reported at once as `FILE: path: message` (exit 2). */
+export function loadInventory(file: string, o: LoadOptions = {}): Inventory {
+  const { format, reader, raw } = readRaw(file, o);
   const parsed = inventorySchema.safeParse(raw, { reportInput: true });
   if (!parsed.success) {
     const names = Array.isArray((raw as { hosts?: unknown })?.hosts) ? ((raw as { hosts: { name?: unknown }[] }).hosts.map((h) => h?.name)) : [];
@@ -128,5 +166,5 @@ export function loadInventory(file: string): Inventory {
     );
     throw new UsageError(`invalid inventory ${file}`, issues.map((i) => `${file}: ${i}`));
   }
-  return toInventory(file, format, parsed.data);
+  return toInventory(file, format, reader, parsed.data);
 }

@@ -56,7 +56,7 @@ describe('apply', () => {
     assert.equal(existsSync(cfg()), false);
   });
 
-  it('creates a config where none exists, then a second apply is unchanged and makes no backup', async () => {
+  it('creates a config where none exists (recording that there was none), then a second apply is unchanged and makes no backup', async () => {
     const first = await runCli(['apply', '--yes', '--ram', '128', '--json'], h.env);
     assert.equal(first.code, 0, first.stderr);
     assert.equal(parseJson(first).hosts[0].status, 'changed');
@@ -69,7 +69,10 @@ describe('apply', () => {
     assert.equal(parseJson(second).hosts[0].status, 'unchanged');
     assert.equal(readFileSync(cfg(), 'utf8'), text);
     assert.equal(statSync(cfg()).mtimeMs, mtime);
-    assert.deepEqual(backupsOf(h.home), []);
+    const records = backupsOf(h.home);
+    assert.equal(records.length, 1, 'only the record of the creation');
+    assert.match(records[0]!, /-absent$/);
+    assert.equal(readFileSync(join(h.home, records[0]!), 'utf8'), '');
   });
 
   it('backs up before changing, keeps mode, and writes an audit line with both hashes', async () => {

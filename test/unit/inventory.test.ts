@@ -1,12 +1,15 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { UsageError } from '../../src/errors.js';
 import { expandHostRange } from '../../src/inventory/ansible.js';
 import { loadInventory } from '../../src/inventory/load-inventory.js';
-import { selectHosts } from '../../src/inventory/select-hosts.js';
+import { selectHosts, splitPatterns } from '../../src/inventory/select-hosts.js';
+
+/** wezfleet's own Ansible reader; test/integration/ansible-inventory.test.ts compares it with Ansible's. */
+const OWN = { ansibleInventory: false } as const;
 
 let dir: string;
 before(() => (dir = mkdtempSync(join(tmpdir(), 'wezfleet-inv-'))));
@@ -20,7 +23,7 @@ function write(name: string, text: string): string {
 
 function issues(file: string): string[] {
   try {
-    loadInventory(file);
+    loadInventory(file, OWN);
   } catch (err) {
     assert.ok(err instanceof UsageError, String(err));
     return err.issues;
@@ -120,7 +123,7 @@ groups:
         web1:
           ansible_ssh_private_key_file: /keys/web
           ansible_become: true
-`));
+`), OWN);
     assert.equal(inv.format, 'ansible-yaml');
     const by = Object.fromEntries(inv.hosts.map((h) => [h.name, h]));
     assert.deepEqual(Object.keys(by), ['gpu1', 'gpu2', 'gpu3', 'web1']);
@@ -140,7 +143,7 @@ cpu1 ansible_host=10.0.1.1 ansible_user="ops"
 [fleet:children]
 gpu
 cpu
-`));
+`), OWN);
     assert.equal(inv.format, 'ansible-ini');
     assert.deepEqual(inv.hosts.map((h) => h.name), ['bastion', 'gpu01', 'gpu02', 'gpu03', 'cpu1']);
     const gpu2 = inv.hosts.find((h) => h.name === 'gpu02')!;
@@ -153,9 +156,31 @@ cpu
     assert.deepEqual(issues(file), [`${file}: hosts[0] (gpu1).port: expected a number, got "abc"`]);
   });
 
-  it('expands Ansible host ranges', () => {
+  it('expands Ansible host ranges, steps included', () => {
     assert.deepEqual(expandHostRange('web[08:10].x'), ['web08.x', 'web09.x', 'web10.x']);
     assert.deepEqual(expandHostRange('db-[a:c]'), ['db-a', 'db-b', 'db-c']);
+    assert.deepEqual(expandHostRange('web[01:06:2]'), ['web01', 'web03', 'web05']);
+    assert.deepEqual(expandHostRange('n[a:g:3]'), ['na', 'nd', 'ng']);
+    assert.deepEqual(expandHostRange('r[1:2]c[1:2]'), ['r1c1', 'r1c2', 'r2c1', 'r2c2']);
+    assert.throws(() => expandHostRange('web[01:100]'), /same width/);
+  });
+
+  it('reads legacy ansible_ssh_* names, host:port, and group_vars/ and host_vars/ in Ansible\'s order', () => {
+    const base = mkdtempSync(join(dir, 'vars-'));
+    mkdirSync(join(base, 'group_vars', 'gpu'), { recursive: true });
+    mkdirSync(join(base, 'host_vars'));
+    writeFileSync(join(base, 'group_vars', 'all.yml'), 'ansible_port: 2200\nwezfleet_ram: 64\n');
+    writeFileSync(join(base, 'group_vars', 'gpu', '10-conn.yaml'), 'ansible_user: gpuops\n');
+    writeFileSync(join(base, 'group_vars', 'gpu', '20-ram'), 'wezfleet_ram: 256\n');
+    writeFileSync(join(base, 'host_vars', 'gpu02.json'), '{"wezfleet_ram": 512}');
+    const file = join(base, 'hosts.ini');
+    writeFileSync(file, '[gpu]\ngpu[01:03:2] ansible_ssh_user=legacy\ngpu02 ansible_ssh_host=10.9.9.9 ansible_host=10.0.0.1\nold:2022\n[gpu:vars]\nansible_port=1\n');
+    const by = Object.fromEntries(loadInventory(file, OWN).hosts.map((h) => [h.name, h]));
+    assert.deepEqual(Object.keys(by).sort(), ['gpu01', 'gpu02', 'gpu03', 'old']);
+    // The host's own legacy name beats the group's ansible_user; group_vars/all beats the file's [gpu:vars].
+    assert.deepEqual([by.gpu01!.user, by.gpu01!.port, by.gpu01!.ram], ['legacy', 2200, 256]);
+    assert.deepEqual([by.gpu02!.address, by.gpu02!.user, by.gpu02!.ram], ['10.9.9.9', 'gpuops', 512]);
+    assert.deepEqual([by.old!.port, by.old!.ram], [2022, 256]);
   });
 });
 
@@ -170,6 +195,15 @@ describe('selectHosts (--limit)', () => {
     assert.deepEqual(names(['group:builders', 'gpu-02']), ['gpu-02', 'build-01']);
     assert.deepEqual(names(['tag:gpu,!gpu-01']), ['gpu-02']);
     assert.deepEqual(names(['!group:canary']), ['gpu-02', 'build-01']);
+  });
+
+  it('reads Ansible\'s patterns: a bare group name, :&intersection, :!exclusion', () => {
+    assert.deepEqual(names(['builders']), ['build-01']);
+    assert.deepEqual(names(['canary:builders']), ['gpu-01', 'build-01']);
+    assert.deepEqual(names(['tag:gpu:&canary']), ['gpu-01']);
+    assert.deepEqual(names(['gpu-*:!gpu-02']), ['gpu-01']);
+    assert.deepEqual(names(['all:!group:builders']), ['gpu-01', 'gpu-02']);
+    assert.deepEqual(splitPatterns(['web:&gpu,!web03', 'tag:a:!group:b']), ['web', '&gpu', '!web03', 'tag:a', '!group:b']);
   });
 
   it('refuses a pattern that matches nothing, and an empty selection', () => {

@@ -32,13 +32,13 @@ export function registerHosts(program: Command): void {
       };
     }));
     if (flags.json) {
-      process.stdout.write(renderJsonDocument('hosts', { inventory: inventory.file, format: inventory.format, hosts: rows }));
+      process.stdout.write(renderJsonDocument('hosts', { inventory: inventory.file, format: inventory.format, reader: inventory.reader, hosts: rows }));
       return;
     }
     const table = makeTable(['host', 'address', 'user', 'via', 'tags', 'groups', 'ram', 'sudo'], colourFor(process.stdout, flags));
     for (const r of rows) {
       table.push([r.name, `${r.hostname}:${r.port}`, r.user, r.proxyJump.join(' -> '), r.tags.join(', '), r.groups.join(', '), r.ram === undefined ? 'detect' : `${r.ram} GiB`, r.sudo === false ? '' : `as ${r.sudo}`]);
     }
-    process.stdout.write(`${table.toString()}\n${rows.length} host${rows.length === 1 ? '' : 's'} selected from ${inventory.file} (${inventory.format})\n`);
+    process.stdout.write(`${table.toString()}\n${rows.length} host${rows.length === 1 ? '' : 's'} selected from ${inventory.file} (${inventory.format}, read by ${inventory.reader})\n`);
   });
 }
