@@ -1,7 +1,9 @@
 /**
- * Errors that mean "the command line or an input file is wrong": the CLI turns them into exit code 2.
- * Everything that goes wrong on a host is carried as data in that host's outcome instead.
+ * Every error wezfleet raises on purpose, in one place. Usage errors end the command (exit 2); the
+ * others end one host's task and become that host's outcome (run/run-hosts.ts), never escaping it.
  */
+
+/** The command line or an input file is wrong: the CLI turns it into exit code 2. */
 export class UsageError extends Error {
   override readonly name = 'UsageError';
   /** One line per problem, each as `path: message`. */
@@ -9,6 +11,40 @@ export class UsageError extends Error {
   constructor(message: string, issues: string[] = []) {
     super(message);
     this.issues = issues;
+  }
+}
+
+/** wezfleet chose not to touch a host, and says how to fix that: the host is `refused`. */
+export class Refusal extends Error {
+  override readonly name = 'Refusal';
+  constructor(
+    readonly reason: string,
+    readonly fix: string,
+    /** What was learnt before refusing (RAM, profile, the block to paste by hand). */
+    readonly detail?: object,
+  ) {
+    super(reason);
+  }
+}
+
+/** A step on a host that did not go as expected (a remote script failed): the host is `failed`. */
+export class HostStepError extends Error {
+  override readonly name = 'HostStepError';
+}
+
+/** Why a transport could not run a command. */
+export type TransportFailure = 'timeout' | 'aborted' | 'connect' | 'auth' | 'host-key' | 'disconnected' | 'sudo';
+
+/** The host could not be reached or a command could not run there: `unreachable`, `failed` or `skipped`. */
+export class TransportError extends Error {
+  override readonly name = 'TransportError';
+  constructor(
+    readonly kind: TransportFailure,
+    message: string,
+    /** Transient network trouble that a retry may fix (never auth or host-key failures). */
+    readonly transient = false,
+  ) {
+    super(message);
   }
 }
 

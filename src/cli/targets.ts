@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { UsageError } from '../errors.js';
+import { TransportError, UsageError } from '../errors.js';
 import type { HostSpec } from '../host/context.js';
 import { findInventoryFile, loadInventory, type Inventory, type InventoryHost } from '../inventory/load-inventory.js';
 import { selectHosts } from '../inventory/select-hosts.js';
@@ -11,7 +11,6 @@ import { resolveSsh, type SshOverrides } from '../ssh/ssh-config.js';
 import { SshTransport } from '../ssh/ssh-transport.js';
 import { SudoPassword } from '../ssh/sudo.js';
 import { LocalTransport } from '../transport/local.js';
-import { TransportError } from '../transport/transport.js';
 import { positiveInt, type CommonFlags } from './options.js';
 import { makeSecretPrompt } from './prompt.js';
 

@@ -5,7 +5,7 @@ import type { HostSpec, RunOptions } from './context.js';
 import type { OkStatus } from './outcome.js';
 import { planHost } from './plan-host.js';
 import { viewPlan, type PlanView } from './plan-view.js';
-import { waitForReload, type ReloadResult } from './reload-check.js';
+import { waitForReload, type ReloadResult } from '../remote/wait-reload.js';
 
 export interface ApplyDetail extends PlanView {
   backup?: string;

@@ -1,11 +1,12 @@
 import { configCandidates, type ConfigEnv } from '../config/locate-config.js';
 import type { HostFacts } from '../remote/gather-facts.js';
 import { readConfig, type ConfigRead } from '../remote/read-config.js';
+import type { RemoteOptions } from '../remote/run-script.js';
 import type { Transport } from '../transport/transport.js';
 import type { HostSpec, RunOptions } from './context.js';
 
 /** How every command of a host task runs: the run's deadline and Ctrl-C, and the host's sudo. */
-export function execOptions(spec: HostSpec, o: RunOptions): { timeoutMs: number; signal: AbortSignal; sudo: boolean } {
+export function execOptions(spec: HostSpec, o: RunOptions): RemoteOptions {
   return { timeoutMs: o.commandTimeoutMs, signal: o.signal, sudo: spec.sudo ?? false };
 }
 

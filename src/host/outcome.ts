@@ -13,16 +13,3 @@ export type HostOutcome<D> =
 
 export const isOk = <D>(o: HostOutcome<D>): o is Extract<HostOutcome<D>, { status: OkStatus }> =>
   o.status === 'changed' || o.status === 'unchanged' || o.status === 'would-change' || o.status === 'ok';
-
-/** Thrown inside a host task to end it as `refused`; the runner turns it into the outcome. */
-export class Refusal extends Error {
-  override readonly name = 'Refusal';
-  constructor(
-    readonly reason: string,
-    readonly fix: string,
-    /** What was learnt before refusing (RAM, profile, the block to paste by hand). */
-    readonly detail?: object,
-  ) {
-    super(reason);
-  }
-}

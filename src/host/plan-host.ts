@@ -1,3 +1,4 @@
+import { Refusal } from '../errors.js';
 import { createTwoFilesPatch } from 'diff';
 import type { ConfigCandidate } from '../config/locate-config.js';
 import { parseBlockLines } from '../config/block.js';
@@ -13,7 +14,6 @@ import { sha256, type ConfigRead } from '../remote/read-config.js';
 import { execOptions, readConfigInEffect } from './config-in-effect.js';
 import type { Transport } from '../transport/transport.js';
 import type { HostSpec, RunOptions } from './context.js';
-import { Refusal } from './outcome.js';
 import { resolveProfile } from './resolve-profile.js';
 import { decodeText, type TextEncodingName } from './text-encoding.js';
 

@@ -1,7 +1,7 @@
+import { HostStepError } from '../errors.js';
 import { computeProfile, fixedProfile } from '../profile/compute-profile.js';
 import { applyOverrides, type ProfileWithOverrides } from '../profile/overrides.js';
 import { readRam, type RamFacts, type RamReading } from '../ram/parse-ram.js';
-import { HostStepError } from '../remote/expect-success.js';
 import type { HostSpec, RunOptions } from './context.js';
 
 /**

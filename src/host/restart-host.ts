@@ -1,20 +1,15 @@
+import { Refusal } from '../errors.js';
 import { findAgents, type AgentPattern, type PaneAgent } from '../mux/agents.js';
-import { probeMux } from '../mux/probe-mux.js';
+import { probeMux } from '../remote/probe-mux.js';
 import { gatherFacts, type HostFacts } from '../remote/gather-facts.js';
-import { expectSuccess } from '../remote/expect-success.js';
-import { parseRecords } from '../remote/records.js';
-import { remoteScript } from '../remote/scripts.js';
+import { restartMux, type MuxRestart } from '../remote/restart-mux.js';
 import type { Transport } from '../transport/transport.js';
 import { execOptions } from './config-in-effect.js';
 import type { HostSpec, RunOptions } from './context.js';
-import { Refusal, type OkStatus } from './outcome.js';
+import { type OkStatus } from './outcome.js';
 
-export interface RestartDetail {
+export interface RestartDetail extends MuxRestart {
   oldPid?: number;
-  newPid: number;
-  via: 'systemd' | 'direct';
-  /** The old mux ignored SIGTERM and was sent SIGKILL. */
-  killed: boolean;
   /** Agents that were running in the old mux (they died with it; only with --force). */
   agents: PaneAgent[];
 }
@@ -62,20 +57,7 @@ export async function restartHost(t: Transport, spec: HostSpec, o: RunOptions, r
     );
   }
   const mux = facts.mux;
-  const res = await t.exec({
-    script: remoteScript('restart-mux'),
-    args: [mux ? String(mux.pid) : '-', '50', '150', mux?.env.configFileArg ?? '-', ...(mux?.keepEnv ?? [])],
-    ...execOptions(spec, o),
-    timeoutMs: o.commandTimeoutMs + 25_000,
-  });
-  expectSuccess(res, 'restarting the mux');
-  const r = parseRecords(res.stdout);
-  const detail: RestartDetail = {
-    newPid: Number(r.get('newpid')),
-    via: r.get('via') === 'systemd' ? 'systemd' : 'direct',
-    killed: r.has('killed'),
-    agents,
-  };
+  const detail: RestartDetail = { ...(await restartMux(t, mux, execOptions(spec, o))), agents };
   if (mux) detail.oldPid = mux.pid;
   return { status: 'changed', detail };
 }

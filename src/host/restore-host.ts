@@ -1,10 +1,11 @@
+import { Refusal } from '../errors.js';
 import { gatherFacts } from '../remote/gather-facts.js';
 import { sha256 } from '../remote/read-config.js';
 import { execOptions, readConfigInEffect } from './config-in-effect.js';
 import { ABSENT_SUFFIX, backupId, backupPathFor, readRemoteFile, writeConfig } from '../remote/write-config.js';
 import type { Transport } from '../transport/transport.js';
 import type { HostSpec, RunOptions } from './context.js';
-import { Refusal, type OkStatus } from './outcome.js';
+import { type OkStatus } from './outcome.js';
 
 export interface RestoreRequest {
   /** Only list the backups. */

@@ -2,7 +2,7 @@ import { driftOf, managedBlockOf } from '../config/drift.js';
 import { findAgents, type AgentPattern, type PaneAgent } from '../mux/agents.js';
 import { hintsFor } from '../mux/hints.js';
 import { configEvents, type LogLine } from '../mux/log-lines.js';
-import { probeMux } from '../mux/probe-mux.js';
+import { probeMux } from '../remote/probe-mux.js';
 import { gatherFacts } from '../remote/gather-facts.js';
 import { execOptions, readConfigInEffect } from './config-in-effect.js';
 import { SETTING_SPECS } from '../settings/keys.js';

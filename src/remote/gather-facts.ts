@@ -1,9 +1,8 @@
 import type { ConfigEnv } from '../config/locate-config.js';
 import type { RamFacts } from '../ram/parse-ram.js';
 import type { Transport } from '../transport/transport.js';
-import { expectSuccess } from './expect-success.js';
 import { parseRecords, type Records } from './records.js';
-import { remoteScript } from './scripts.js';
+import { runScript, type RemoteOptions } from './run-script.js';
 
 /** One round trip's worth of what a host is: who we are there, its memory, and the running mux. */
 export interface RunningMux {
@@ -24,7 +23,6 @@ export interface HostFacts {
   login: ConfigEnv;
   /** The running mux server's own environment and --config-file, when one is running. */
   mux?: RunningMux;
-  runtimeDir: string;
   ram: RamFacts;
 }
 
@@ -49,8 +47,8 @@ export function configFileFromCmdline(cmdline: string): string | undefined {
   return undefined;
 }
 
-export function parseFacts(out: Buffer): HostFacts {
-  const r = parseRecords(out);
+export function parseFacts(out: Buffer | Records): HostFacts {
+  const r = Buffer.isBuffer(out) ? parseRecords(out) : out;
   const home = r.get('home') ?? '';
   const sysfsOnline = r.get('sysfs.online');
   const ram: RamFacts = {};
@@ -70,7 +68,6 @@ export function parseFacts(out: Buffer): HostFacts {
     user: r.get('user') ?? '',
     uid: Number(r.get('uid') ?? -1),
     login: envFrom((n) => r.get(`env.${n}`), home),
-    runtimeDir: r.get('runtime') ?? '',
     ram,
   };
   const mux = runningMuxFrom(r, home);
@@ -100,8 +97,6 @@ function runningMuxFrom(r: Records, home: string): RunningMux | undefined {
   return mux;
 }
 
-export async function gatherFacts(t: Transport, o: { timeoutMs: number; signal?: AbortSignal; sudo?: boolean }): Promise<HostFacts> {
-  const res = await t.exec({ script: remoteScript('facts'), ...o });
-  expectSuccess(res, 'reading host facts');
-  return parseFacts(res.stdout);
+export async function gatherFacts(t: Transport, o: RemoteOptions): Promise<HostFacts> {
+  return parseFacts(await runScript(t, 'facts', [], o));
 }

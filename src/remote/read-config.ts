@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { ConfigCandidate } from '../config/locate-config.js';
 import type { Transport } from '../transport/transport.js';
-import { expectSuccess } from './expect-success.js';
-import { parseRecords } from './records.js';
-import { remoteScript } from './scripts.js';
+import { parseRecords, type Records } from './records.js';
+import { runScript, type RemoteOptions } from './run-script.js';
 
 export interface ExistingConfig {
   state: 'found';
@@ -39,14 +38,13 @@ export function sha256(data: Buffer | string): string {
 }
 
 /** Finds the first existing candidate (WezTerm's order) and reads it with what a safe write needs to know. */
-export async function readConfig(
-  t: Transport,
-  candidates: readonly ConfigCandidate[],
-  o: { timeoutMs: number; signal?: AbortSignal; sudo?: boolean },
-): Promise<ConfigRead> {
-  const res = await t.exec({ script: remoteScript('read-config'), args: candidates.map((c) => c.path), ...o });
-  expectSuccess(res, 'reading the config');
-  const r = parseRecords(res.stdout);
+export async function readConfig(t: Transport, candidates: readonly ConfigCandidate[], o: RemoteOptions): Promise<ConfigRead> {
+  return parseConfigRead(await runScript(t, 'read-config', candidates.map((c) => c.path), o), candidates);
+}
+
+/** What read-config.sh reported about the candidates it was given, in WezTerm's order. */
+export function parseConfigRead(out: Buffer | Records, candidates: readonly ConfigCandidate[]): ConfigRead {
+  const r = Buffer.isBuffer(out) ? parseRecords(out) : out;
   const backups = (r.all.get('backup') ?? []).sort();
   const dangling = r.get('dangling');
   if (dangling !== undefined) {

@@ -1,8 +1,6 @@
 import type { Transport } from '../transport/transport.js';
-import { expectSuccess } from './expect-success.js';
-import { parseRecords } from './records.js';
 import { BACKUP_INFIX, sha256 } from './read-config.js';
-import { remoteScript } from './scripts.js';
+import { runScript, type RemoteOptions } from './run-script.js';
 
 export interface WriteRequest {
   /** The config path WezTerm opens; backups go beside it. */
@@ -38,16 +36,10 @@ export function backupId(backupPath: string): string {
   return backupPath.slice(backupPath.lastIndexOf(BACKUP_INFIX) + BACKUP_INFIX.length);
 }
 
-export async function writeConfig(
-  t: Transport,
-  w: WriteRequest,
-  o: { timeoutMs: number; signal?: AbortSignal; sudo?: boolean },
-): Promise<WriteResult> {
+export async function writeConfig(t: Transport, w: WriteRequest, o: RemoteOptions): Promise<WriteResult> {
   const absent = w.content === 'absent';
   const args = [w.path, w.realPath, w.expectedSha256 ?? 'none', absent ? 'absent' : sha256(w.content), w.backupPath ?? 'none', String(w.keepBackups)];
-  const res = await t.exec({ script: remoteScript('write-config'), args, stdin: absent ? Buffer.alloc(0) : w.content, ...o });
-  expectSuccess(res, `writing ${w.realPath}`);
-  const r = parseRecords(res.stdout);
+  const r = await runScript(t, 'write-config', args, { ...o, stdin: absent ? Buffer.alloc(0) : w.content });
   if (!r.has('committed')) throw new Error(`writing ${w.realPath}: the script ended without committing`);
   const result: WriteResult = { pruned: r.all.get('pruned') ?? [] };
   const backup = r.get('backup');
@@ -55,8 +47,6 @@ export async function writeConfig(
   return result;
 }
 
-export async function readRemoteFile(t: Transport, path: string, o: { timeoutMs: number; signal?: AbortSignal; sudo?: boolean }): Promise<Buffer> {
-  const res = await t.exec({ script: remoteScript('read-file'), args: [path], ...o });
-  expectSuccess(res, `reading ${path}`);
-  return parseRecords(res.stdout).content ?? Buffer.alloc(0);
+export async function readRemoteFile(t: Transport, path: string, o: RemoteOptions): Promise<Buffer> {
+  return (await runScript(t, 'read-file', [path], o)).content ?? Buffer.alloc(0);
 }

@@ -1,9 +1,8 @@
 import pMap from 'p-map';
-import { errorMessage } from '../errors.js';
+import { HostStepError, Refusal, TransportError, errorMessage } from '../errors.js';
 import type { HostSpec } from '../host/context.js';
-import { Refusal, type HostOutcome, type OkStatus } from '../host/outcome.js';
-import { HostStepError } from '../remote/expect-success.js';
-import { TransportError, type Transport } from '../transport/transport.js';
+import { type HostOutcome, type OkStatus } from '../host/outcome.js';
+import { type Transport } from '../transport/transport.js';
 
 export interface Target {
   spec: HostSpec;

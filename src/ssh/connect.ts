@@ -1,7 +1,7 @@
+import { TransportError } from '../errors.js';
 import type { Duplex } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
 import ssh2 from 'ssh2';
-import { TransportError } from '../transport/transport.js';
 import { authMethods, type KeyRing } from './credentials.js';
 import { hostKeyAlgorithms, verifyHostKey, type HostKeyPolicy, type HostKeyVerdict, type KnownHostsStore } from './host-key-policy.js';
 import { resolveSsh, type ResolvedSsh, type SshConfigSource } from './ssh-config.js';

@@ -1,5 +1,6 @@
+import { TransportError } from '../errors.js';
 import type ssh2 from 'ssh2';
-import { TransportError, type ExecResult } from '../transport/transport.js';
+import { type ExecResult } from '../transport/transport.js';
 
 /**
  * One command on an SSH connection: stdin sent and closed, stdout collected as bytes, stderr as text.

@@ -1,6 +1,6 @@
+import { TransportError } from '../errors.js';
 import type ssh2 from 'ssh2';
 import { shQuote } from '../remote/quote.js';
-import { TransportError } from '../transport/transport.js';
 import type { SecretPrompt } from './credentials.js';
 import { runChannel } from './run-channel.js';
 

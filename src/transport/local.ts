@@ -1,5 +1,6 @@
+import { TransportError } from '../errors.js';
 import { spawn } from 'node:child_process';
-import { TransportError, type ExecRequest, type ExecResult, type Transport } from './transport.js';
+import { type ExecRequest, type ExecResult, type Transport } from './transport.js';
 
 export interface LocalTransportOptions {
   host?: string;

@@ -29,18 +29,3 @@ export interface Transport {
   /** What connecting had to say (a host key recorded, a key file skipped), shown with the host's result. */
   readonly notes?: readonly string[];
 }
-
-/** Why a transport could not run a command: carried into the host's outcome, never thrown past it. */
-export type TransportFailure = 'timeout' | 'aborted' | 'connect' | 'auth' | 'host-key' | 'disconnected' | 'sudo';
-
-export class TransportError extends Error {
-  override readonly name = 'TransportError';
-  constructor(
-    readonly kind: TransportFailure,
-    message: string,
-    /** Transient network trouble that a retry may fix (never auth or host-key failures). */
-    readonly transient = false,
-  ) {
-    super(message);
-  }
-}

@@ -1,12 +1,13 @@
+import { TransportError } from '../../src/errors.js';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { appendFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 import { applyHost } from '../../src/host/apply-host.js';
-import { remoteScript } from '../../src/remote/scripts.js';
+import { remoteScript } from '../../src/remote/run-script.js';
 import { LocalTransport } from '../../src/transport/local.js';
-import { TransportError, type ExecRequest, type ExecResult, type Transport } from '../../src/transport/transport.js';
+import { type ExecRequest, type ExecResult, type Transport } from '../../src/transport/transport.js';
 import * as C from '../fixtures/configs.js';
 import { scratchHome } from '../helpers/cli.js';
 import { HookTransport } from '../helpers/hook-transport.js';

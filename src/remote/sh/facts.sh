@@ -17,7 +17,6 @@ fi
 [ -r /proc/meminfo ] && rec meminfo "$(cat /proc/meminfo)"
 [ "$(uname -s)" = Darwin ] && rec sysctl "$(sysctl -n hw.memsize 2>/dev/null)"
 rt=$(mux_runtime_dir)
-rec runtime "$rt"
 if pid=$(mux_pid "$rt"); then
   rec mux.pid "$pid"
   rec mux.cmdline "$(tr '\0' '\001' < "/proc/$pid/cmdline")"

@@ -5,9 +5,8 @@
 # often is known to upset busy muxes), every process with its tty, and the host's load and memory.
 probe=$1 lines=$2
 rt=$(mux_runtime_dir)
-rec runtime "$rt"
 [ -S "$rt/sock" ] && rec sock 1
-unit="${XDG_CONFIG_HOME:-$HOME/.config}/systemd/user/wezterm-mux-server.service"
+unit=$(mux_unit)
 [ -f "$unit" ] && rec unit "$unit"
 if pid=$(mux_pid "$rt"); then
   rec mux.pid "$pid"
@@ -15,11 +14,7 @@ if pid=$(mux_pid "$rt"); then
   rec mux.rss "$(grep '^VmRSS:' "/proc/$pid/status")"
   rec mux.fds "$(ls "/proc/$pid/fd" 2>/dev/null | wc -l)"
   log="$rt/wezterm-mux-server-log-$pid.txt"
-  if [ -f "$log" ]; then
-    rec log "$log"
-    rec log.size "$(wc -c < "$log")"
-    rec log.tail "$(tail -n "$lines" "$log")"
-  fi
+  [ -f "$log" ] && rec log.tail "$(tail -n "$lines" "$log")"
   if [ "$probe" = 1 ]; then
     if ! command -v wezterm >/dev/null 2>&1; then
       rec panes.error "the wezterm CLI is not installed"

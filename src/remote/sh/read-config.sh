@@ -21,7 +21,7 @@ rec real "$real"
 [ -L "$found" ] && rec symlink "$(readlink -- "$found")"
 for b in "$found".wezfleet-backup-*; do [ -f "$b" ] && rec backup "$b"; done
 [ -f "$real" ] || { rec notfile 1; exit 0; }
-rec stat "$(stat -c '%a %u %g' -- "$real" 2>/dev/null || stat -f '%Lp %u %g' -- "$real")"
+rec stat "$(stat_of "$real")"
 [ -w "$real" ] && rec writable 1
 [ -w "$(dirname -- "$real")" ] && rec dir.writable 1
 [ -r "$real" ] || { rec unreadable 1; exit 0; }

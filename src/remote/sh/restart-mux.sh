@@ -7,7 +7,7 @@
 old=$1 termwait=$2 startwait=$3 cfg=$4
 shift 4
 rt=$(mux_runtime_dir)
-unit="${XDG_CONFIG_HOME:-$HOME/.config}/systemd/user/wezterm-mux-server.service"
+unit=$(mux_unit)
 # A zombie group leader is not gone while its other threads run: they still hold the pid file's lock
 # and the panes. Gone means no process, or a zombie with no thread but its own.
 gone() {

@@ -34,7 +34,7 @@ fsync_file() { sync -- "$1" 2>/dev/null || sync; }
 still_as_read
 
 if [ "$expect" != none ]; then
-  set -- $(stat -c '%a %u %g' -- "$real" 2>/dev/null || stat -f '%Lp %u %g' -- "$real")
+  set -- $(stat_of "$real")
   mode=$1 owner=$2:$3
 fi
 # The new file and the backup both get the original's mode and owner.

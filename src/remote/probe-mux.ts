@@ -1,9 +1,8 @@
-import { expectSuccess } from '../remote/expect-success.js';
-import { parseRecords } from '../remote/records.js';
-import { remoteScript } from '../remote/scripts.js';
 import type { Transport } from '../transport/transport.js';
-import { parseProcesses, type ProcessInfo } from './agents.js';
-import { parseLogLines, type LogLine } from './log-lines.js';
+import { parseProcesses, type ProcessInfo } from '../mux/agents.js';
+import { parseLogLines, type LogLine } from '../mux/log-lines.js';
+import { parseRecords, type Records } from './records.js';
+import { runScript, type RemoteOptions } from './run-script.js';
 
 /** A pane as `wezterm cli list --format json` reports it (the fields wezfleet uses). */
 export interface PaneInfo {
@@ -22,7 +21,6 @@ export interface MuxProcess {
 }
 
 export interface MuxProbe {
-  runtimeDir: string;
   socket: boolean;
   /** The systemd user unit that manages the mux, where there is one. */
   systemdUnit?: string;
@@ -53,13 +51,12 @@ export function processAgeSeconds(stat: string, uptime: string, clockTicks: numb
   return Math.max(0, Math.round(Number(uptime.split(' ')[0]) - started));
 }
 
-export function parseMuxProbe(out: Buffer): MuxProbe {
-  const r = parseRecords(out);
+export function parseMuxProbe(out: Buffer | Records): MuxProbe {
+  const r = Buffer.isBuffer(out) ? parseRecords(out) : out;
   const kb = (re: RegExp, text: string) => Number(re.exec(text)?.[1] ?? 0);
   const meminfo = r.get('meminfo') ?? '';
   const load = (r.get('loadavg') ?? '0 0 0').split(' ').slice(0, 3).map(Number) as [number, number, number];
   const probe: MuxProbe = {
-    runtimeDir: r.get('runtime') ?? '',
     socket: r.has('sock'),
     logLines: parseLogLines(r.get('log.tail') ?? ''),
     processes: parseProcesses(r.get('ps') ?? ''),
@@ -92,8 +89,7 @@ export function parseMuxProbe(out: Buffer): MuxProbe {
   return probe;
 }
 
-export async function probeMux(t: Transport, o: { timeoutMs: number; signal?: AbortSignal; sudo?: boolean; panes: boolean; logLines?: number }): Promise<MuxProbe> {
-  const res = await t.exec({ script: remoteScript('mux'), args: [o.panes ? '1' : '0', String(o.logLines ?? 400)], timeoutMs: o.timeoutMs, ...(o.signal ? { signal: o.signal } : {}), sudo: o.sudo ?? false });
-  expectSuccess(res, 'probing the mux');
-  return parseMuxProbe(res.stdout);
+export async function probeMux(t: Transport, o: RemoteOptions & { panes: boolean; logLines?: number }): Promise<MuxProbe> {
+  const { panes, logLines, ...remote } = o;
+  return parseMuxProbe(await runScript(t, 'mux', [panes ? '1' : '0', String(logLines ?? 400)], remote));
 }

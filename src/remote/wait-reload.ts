@@ -1,0 +1,40 @@
+import type { Transport } from '../transport/transport.js';
+import type { RunningMux } from './gather-facts.js';
+import type { Records } from './records.js';
+import { runScript, type RemoteOptions } from './run-script.js';
+
+export type ReloadState = 'loaded' | 'not loaded yet' | 'reload failed' | 'no mux running' | 'not checked';
+
+export interface ReloadResult {
+  state: ReloadState;
+  /** The mux's error line, for `reload failed`; why, for `not checked`. */
+  detail?: string;
+}
+
+/** What wait-reload.sh (or write-config.sh's wait) found in the mux log after the write. */
+export function parseReload(r: Records, waitMs: number): ReloadResult {
+  const result = r.get('reload');
+  if (result === 'loaded') return { state: 'loaded' };
+  if (result === 'failed') return { state: 'reload failed', detail: (r.get('reload.error') ?? '').replace(/^\S+\s+ERROR\s+/, '') };
+  return { state: 'not loaded yet', detail: `no marker within ${waitMs / 1000}s (a mux started before its config file existed does not watch for it: restart it)` };
+}
+
+/** Why a reload cannot be proven on this host, or undefined when it can (a mux with a log). */
+export function reloadUncheckable(mux: RunningMux | undefined): ReloadResult | undefined {
+  if (!mux) return { state: 'no mux running', detail: 'the mux loads the new config when it starts' };
+  if (!mux.log) return { state: 'not checked', detail: 'the mux keeps no log file wezfleet can read' };
+  return undefined;
+}
+
+/**
+ * Proof that the running mux evaluated the block just written: its log_info marker, carrying the
+ * block's hash, appears in the mux log after the write. A config error there instead means the mux
+ * kept its previous values. No restart is involved: the mux hot-reloads its config file.
+ */
+export async function waitForReload(t: Transport, mux: RunningMux | undefined, hash: string, o: RemoteOptions & { waitMs: number }): Promise<ReloadResult> {
+  const uncheckable = reloadUncheckable(mux);
+  if (uncheckable) return uncheckable;
+  const { waitMs, ...remote } = o;
+  const args = [mux!.log!.path, String(mux!.log!.size), hash, String(Math.ceil(waitMs / 100))];
+  return parseReload(await runScript(t, 'wait-reload', args, { ...remote, timeoutMs: remote.timeoutMs + waitMs }), waitMs);
+}
