@@ -174,7 +174,8 @@ ${extra}${this.hosts.map((h) => `Host ${h.name}\n  HostName ${h.address}\n`).joi
 
   private prepareHost(spec: FleetHostSpec, n: number, clientPub: string, opsHash: string): FleetHost {
     const dir = join(this.dir, spec.name);
-    const address = `127.77.${this.fleetId}.${n}`;
+    // 254 hosts per /24; a benchmark's larger fleets go on to 127.78.F.N, 127.79.F.N, ...
+    const address = `127.${77 + Math.floor((n - 1) / 254)}.${this.fleetId}.${((n - 1) % 254) + 1}`;
     for (const d of ['root/.ssh', 'home/agent/.ssh', 'home/ops/.ssh', 'etc-ssh', 'etc', 'sudoers.d', 'var-log', 'tmp']) {
       mkdirSync(join(dir, d), { recursive: true });
     }

@@ -1,0 +1,158 @@
+/**
+ * `npm run bench:fleet` (as root): wezfleet against the floor of its own stack and against the tools
+ * ops already use, on one test fleet, in one interleaved run. Not a test: it prints a table.
+ *
+ * Starts BENCH_HOSTS (default 200) real OpenSSH hosts, each with a running mux stand-in, then for
+ * BENCH_ROUNDS rounds (default 3) runs every job once, in turn, under /usr/bin/time: the ssh2 floor
+ * (bench/floor.ts), wezfleet plan / apply / apply again / status, and, where installed, pssh and an
+ * Ansible blockinfile playbook doing the same change. Every host's files are reset from outside
+ * between runs, and every host is checked to end with the right profile, so a fast wrong answer
+ * cannot win. Prints medians, ratios to the floor of the same run, client CPU per host and peak RSS,
+ * then how time and memory grow with the number of hosts.
+ */
+import { spawn, execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { Fleet } from '../test/fleet/fleet.js';
+import { CLI } from '../test/helpers/cli.js';
+import { computeProfile } from '../src/profile/compute-profile.js';
+import { packageRoot } from '../src/assets.js';
+
+const N = Number(process.env.BENCH_HOSTS ?? 200);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const BASE = 'local wezterm = require("wezterm")\nlocal config = wezterm.config_builder()\nconfig.font_size = 13\nreturn config\n';
+const FLOOR = join(packageRoot(), 'dist', 'bench', 'floor.js');
+
+interface Sample {
+  wall: number;
+  cpuMs: number;
+  rssKb: number;
+}
+
+interface Job {
+  name: string;
+  /** Puts every host in the state this job starts from. */
+  reset?(): void;
+  command(hosts: number): string[];
+  /** Throws when a host did not end as it should. */
+  check?(): void;
+}
+
+function timed(argv: string[], env: NodeJS.ProcessEnv): Promise<Sample> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('/usr/bin/time', ['-f', 'BENCH %e %U %S %M', ...argv], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+    let err = '';
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (err += d));
+    child.on('close', (code) => {
+      const m = /BENCH ([\d.]+) ([\d.]+) ([\d.]+) (\d+)\s*$/.exec(err);
+      if (code !== 0 || !m) return reject(new Error(`${argv.slice(0, 3).join(' ')} ... exited ${code}:\n${err.slice(-2000)}`));
+      resolve({ wall: Number(m[1]), cpuMs: (Number(m[2]) + Number(m[3])) * 1000, rssKb: Number(m[4]) });
+    });
+  });
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+async function main(): Promise<void> {
+  const fleet = await Fleet.start(98, Array.from({ length: N }, (_, i) => ({ name: `b${i + 1}`, ramGiB: [64, 96, 128, 200, 256, 384, 512][i % 7]! })));
+  try {
+    const env = { ...process.env, HOME: fleet.clientDir, XDG_STATE_HOME: join(fleet.clientDir, 'state'), WEZFLEET_PROGRESS_SECONDS: '3600' };
+    const inv = (n: number) => {
+      const file = join(fleet.dir, `bench-${n}.yaml`);
+      writeFileSync(file, `defaults:\n  ssh_config: ${fleet.sshConfig}\nhosts:\n${fleet.hosts.slice(0, n).map((h) => `  - name: ${h.name}\n`).join('')}`);
+      return file;
+    };
+    const floorHosts = (n: number) => {
+      const file = join(fleet.dir, `floor-${n}.json`);
+      writeFileSync(file, JSON.stringify({ key: fleet.clientKey, hosts: fleet.hosts.slice(0, n).map((h) => ({ address: h.address, hostKey: h.hostKey })) }));
+      return file;
+    };
+    const configOf = (h: { dir: string }) => join(h.dir, 'root', '.wezterm.lua');
+    const resetConfigs = () => {
+      for (const h of fleet.hosts) {
+        for (const f of readdirSync(join(h.dir, 'root'))) if (f.includes('.wezfleet-backup-')) rmSync(join(h.dir, 'root', f));
+        writeFileSync(configOf(h), BASE);
+      }
+    };
+    const expectProfiles = () => {
+      for (const h of fleet.hosts) {
+        const want = `config.scrollback_lines = ${computeProfile(h.ramGiB).settings.scrollback_lines}`;
+        if (!readFileSync(configOf(h), 'utf8').includes(want)) throw new Error(`${h.name}: expected ${want} after apply`);
+      }
+    };
+
+    // A running mux on every host, so that apply proves each reload.
+    await Promise.all(fleet.hosts.map(async (h, i) => {
+      await new Promise((r) => setTimeout(r, i * 20));
+      writeFileSync(configOf(h), BASE);
+      fleet.ssh(h.name, 'wezterm-mux-server --daemonize');
+    }));
+
+    const wezfleet = (...args: string[]) => (n: number) => [process.execPath, CLI, ...args, '-i', inv(n), '--concurrency', String(n), '--json'];
+    const jobs: Job[] = [
+      { name: 'ssh2 + p-map: connect, auth, run `true` (the floor)', command: (n) => [process.execPath, FLOOR, 'true', floorHosts(n), String(n)] },
+      { name: 'ssh2 + p-map: read /proc/meminfo, write a file', command: (n) => [process.execPath, FLOOR, 'rw', floorHosts(n), String(n)] },
+      { name: 'wezfleet plan', reset: resetConfigs, command: wezfleet('plan') },
+      { name: 'wezfleet apply (files changed, reload proven)', reset: resetConfigs, command: wezfleet('apply', '--yes'), check: expectProfiles },
+      { name: 'wezfleet apply again (nothing to change)', command: wezfleet('apply', '--yes'), check: expectProfiles },
+      { name: 'wezfleet status', command: wezfleet('status') },
+    ];
+    const hostsFile = join(fleet.dir, 'pssh-hosts');
+    writeFileSync(hostsFile, fleet.hosts.map((h) => `${h.name}\n`).join(''));
+    if (existsSync('/usr/bin/parallel-ssh')) {
+      jobs.push({ name: 'pssh `true` (OpenSSH)', command: (n) => ['/usr/bin/parallel-ssh', '-h', hostsFile, '-p', String(n), '-t', '120', '-x', `-F ${fleet.sshConfig}`, 'true'] });
+    }
+    if (existsSync('/usr/bin/ansible-playbook')) {
+      const ansibleInv = join(fleet.dir, 'ansible-hosts.ini');
+      writeFileSync(ansibleInv, `[fleet]\n${fleet.hosts.map((h) => `${h.name} scrollback=${computeProfile(h.ramGiB).settings.scrollback_lines}`).join('\n')}\n[fleet:vars]\nansible_python_interpreter=/usr/bin/python3\nansible_ssh_common_args='-F ${fleet.sshConfig} -o ControlMaster=no'\n`);
+      const playbook = join(fleet.dir, 'playbook.yml');
+      writeFileSync(playbook, `- hosts: fleet\n  gather_facts: false\n  tasks:\n    - blockinfile:\n        path: /root/.wezterm.lua\n        marker: "-- {mark} ANSIBLE MANAGED BLOCK"\n        insertbefore: "^return config"\n        block: "config.scrollback_lines = {{ scrollback }}"\n`);
+      jobs.push({
+        name: `Ansible blockinfile, gather_facts off, forks ${N}`,
+        reset: resetConfigs,
+        command: (n) => ['/usr/bin/ansible-playbook', '-i', ansibleInv, '-f', String(n), playbook],
+        check: expectProfiles,
+      });
+    }
+    const ansibleEnv = { ...env, ANSIBLE_PIPELINING: 'True', ANSIBLE_HOST_KEY_CHECKING: 'True', ANSIBLE_LOCAL_TEMP: join(fleet.dir, 'ansible-tmp') };
+
+    const samples = new Map<string, Sample[]>(jobs.map((j) => [j.name, []]));
+    for (let round = 1; round <= ROUNDS; round++) {
+      for (const job of jobs) {
+        job.reset?.();
+        const s = await timed(job.command(N), job.name.startsWith('Ansible') ? ansibleEnv : env);
+        job.check?.();
+        samples.get(job.name)!.push(s);
+        process.stderr.write(`round ${round}: ${job.name}: ${s.wall.toFixed(2)} s\n`);
+      }
+    }
+
+    const floor = median(samples.get(jobs[0]!.name)!.map((s) => s.wall));
+    const lines = [
+      `| job, ${N} hosts | wall s | x floor | client CPU ms/host | client RSS MB |`,
+      '|:--|--:|--:|--:|--:|',
+      ...jobs.map((j) => {
+        const s = samples.get(j.name)!;
+        const wall = median(s.map((x) => x.wall));
+        return `| ${j.name} | ${wall.toFixed(2)} | ${(wall / floor).toFixed(2)} | ${(median(s.map((x) => x.cpuMs)) / N).toFixed(1)} | ${Math.round(median(s.map((x) => x.rssKb)) / 1024)} |`;
+      }),
+    ];
+
+    // Growth: the floor, plan and status at a quarter, a half and all of the fleet.
+    const growth = ['', `| hosts | floor s | plan s | plan RSS MB | status s | status RSS MB |`, '|--:|--:|--:|--:|--:|--:|'];
+    for (const n of [Math.ceil(N / 4), Math.ceil(N / 2), N]) {
+      const f = await timed(jobs[0]!.command(n), env);
+      const p = await timed(wezfleet('plan')(n), env);
+      const st = await timed(wezfleet('status')(n), env);
+      growth.push(`| ${n} | ${f.wall.toFixed(2)} | ${p.wall.toFixed(2)} | ${Math.round(p.rssKb / 1024)} | ${st.wall.toFixed(2)} | ${Math.round(st.rssKb / 1024)} |`);
+    }
+    const machine = `${cpus().length} cores (${cpus()[0]?.model.trim()}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}, medians of ${ROUNDS} interleaved rounds`;
+    process.stdout.write(`${machine}\n\n${lines.join('\n')}\n${growth.join('\n')}\n`);
+  } finally {
+    await fleet.stop();
+  }
+}
+
+execFileSync('id', ['-u']).toString().trim() === '0' || (console.error('bench:fleet needs root (it starts test hosts in namespaces)'), process.exit(2));
+await main();
