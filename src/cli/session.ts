@@ -1,5 +1,5 @@
 import { setMaxListeners } from 'node:events';
-import { WasmLua } from '../lua/engine.js';
+import { CachingLua, WasmLua } from '../lua/engine.js';
 import { createAuditLog, stateDir, type AuditLog } from '../log/audit.js';
 import type { RunOptions } from '../host/context.js';
 import type { HostOutcome } from '../host/outcome.js';
@@ -60,7 +60,7 @@ export function openSession(flags: CommonFlags & Partial<ProfileFlags> & Partial
     reloadWaitMs: 10_000,
     commandTimeoutMs: timeoutSeconds * 1000,
     signal: controller.signal,
-    engine: new WasmLua(),
+    engine: new CachingLua(new WasmLua()),
     audit,
     now: () => new Date(),
   };

@@ -16,6 +16,8 @@ export interface EvalReport {
   error?: string;
   values: Partial<Record<SettingKey, EvaluatedValue>>;
   logs: { level: string; message: string }[];
+  /** The config asked for the host's name, so its result may differ from host to host. */
+  usesHostname?: boolean;
 }
 
 export interface EvalOptions {
@@ -41,6 +43,7 @@ export function parseEvalReport(text: string): EvalReport {
     if (kind === 'status') report.status = fields[0] as EvalStatus;
     else if (kind === 'error') report.error = fields[0] ?? '';
     else if (kind === 'log') report.logs.push({ level: fields[0] ?? '', message: fields[1] ?? '' });
+    else if (kind === 'uses' && fields[0] === 'hostname') report.usesHostname = true;
     else if (kind === 'value' && isSettingKey(fields[0] ?? '')) {
       report.values[fields[0] as SettingKey] = { type: fields[1] ?? 'nil', text: fields[2] ?? '' };
     }
@@ -93,5 +96,48 @@ export class ProcessLua implements LuaEngine {
       });
       child.stdin.end(source);
     });
+  }
+}
+
+/**
+ * Evaluates each distinct config once per run: fleets share configs, so most hosts' checks are
+ * answered from memory. The key is everything the result can depend on: the text, its path (in
+ * error messages, config_dir), the home directory, and the host name when the config asked for it.
+ */
+export class CachingLua implements LuaEngine {
+  readonly name: string;
+  readonly #cache = new Map<string, Promise<EvalReport>>();
+  readonly #byHost = new Map<string, Promise<EvalReport>>();
+  hits = 0;
+
+  constructor(readonly inner: LuaEngine) {
+    this.name = inner.name;
+  }
+
+  async evaluate(source: string, o: EvalOptions): Promise<EvalReport> {
+    const key = JSON.stringify([source, o.chunkname, o.home]);
+    let pending = this.#cache.get(key);
+    if (!pending) {
+      pending = this.inner.evaluate(source, o);
+      this.#cache.set(key, pending);
+      pending.catch(() => this.#cache.delete(key));
+      const report = await pending;
+      if (!report.usesHostname) return report;
+      this.#byHost.set(JSON.stringify([key, o.hostname]), pending);
+      return report;
+    }
+    const report = await pending;
+    if (!report.usesHostname) {
+      this.hits++;
+      return report;
+    }
+    const hostKey = JSON.stringify([key, o.hostname]);
+    let own = this.#byHost.get(hostKey);
+    if (own) this.hits++;
+    else {
+      own = this.inner.evaluate(source, o);
+      this.#byHost.set(hostKey, own);
+    }
+    return own;
   }
 }

@@ -64,10 +64,13 @@ return function(source, chunkname, home, hostname, stub_source)
   end
 
   local logs = {}
+  local used = {}
   local make_wezterm = assert(load(stub_source, "=wezterm-stub.lua", "t"))()
   local wezterm = make_wezterm({
     home = home, hostname = hostname, config_file = chunkname,
     log = function(level, message) logs[#logs + 1] = { level, message } end,
+    -- What the result may depend on beyond the text, chunkname and home (for caching by text).
+    used = function(what) used[what] = true end,
   })
   local env = sandbox(wezterm, home)
 
@@ -85,6 +88,7 @@ return function(source, chunkname, home, hostname, stub_source)
   end, "", 1000000)
   local ok, result = pcall(fn)
   debug.sethook()
+  if used.hostname then record("uses", "hostname") end
 
   for _, entry in ipairs(logs) do record("log", entry[1], entry[2]) end
   if not ok then

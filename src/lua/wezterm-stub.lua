@@ -33,7 +33,10 @@ return function(opts)
     executable_dir = "/usr/bin",
     target_triple = "x86_64-unknown-linux-gnu",
     version = "20240203-110809-5046fc22",
-    hostname = function() return opts.hostname end,
+    hostname = function()
+      if opts.used then opts.used("hostname") end
+      return opts.hostname
+    end,
     running_under_wsl = function() return false end,
     glob = function() return {} end,
     read_dir = function() return {} end,

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { parseBlockLines } from '../../src/config/block.js';
 import { patchConfig } from '../../src/config/patch-config.js';
 import { checkOriginal, verifyPatched } from '../../src/config/verify-config.js';
-import { ProcessLua, WasmLua, type LuaEngine } from '../../src/lua/engine.js';
+import { CachingLua, ProcessLua, WasmLua, type LuaEngine } from '../../src/lua/engine.js';
 import * as C from '../fixtures/configs.js';
 import { inputFor } from '../helpers/profiles.js';
 
@@ -81,5 +81,34 @@ describe('parseBlockLines', () => {
     const parsed = parseBlockLines(r.block.lines);
     assert.equal(parsed.hash, r.block.hash);
     assert.deepEqual(parsed.settings, inputFor(384).profile.settings);
+  });
+});
+
+describe('CachingLua', () => {
+  /** Counts what reaches the real engine. */
+  const counting = () => {
+    const inner = new WasmLua();
+    const calls: string[] = [];
+    const engine: LuaEngine = { name: 'counting', evaluate: (src, opts) => (calls.push(opts.hostname), inner.evaluate(src, opts)) };
+    return { cache: new CachingLua(engine), calls };
+  };
+
+  it('evaluates a config shared by many hosts once', async () => {
+    const { cache, calls } = counting();
+    const reports = await Promise.all(['a', 'b', 'c'].map((hostname) => cache.evaluate(C.BUILDER, { ...o, hostname })));
+    assert.equal(calls.length, 1);
+    assert.equal(reports[2]!.status, 'ok');
+    await cache.evaluate(C.BUILDER, { ...o, home: '/home/other' });
+    assert.equal(calls.length, 2, 'another home is another evaluation');
+  });
+
+  it('evaluates per host a config that asks for the host name, and gives each host its own answer', async () => {
+    const { cache, calls } = counting();
+    const src = 'local wezterm = require("wezterm")\nlocal config = {}\nconfig.scrollback_lines = wezterm.hostname() == "a" and 1000 or 2000\nreturn config\n';
+    const a = await cache.evaluate(src, { ...o, hostname: 'a' });
+    const b = await cache.evaluate(src, { ...o, hostname: 'b' });
+    const a2 = await cache.evaluate(src, { ...o, hostname: 'a' });
+    assert.deepEqual([a.values.scrollback_lines?.text, b.values.scrollback_lines?.text, a2.values.scrollback_lines?.text], ['1000', '2000', '1000']);
+    assert.deepEqual(calls, ['a', 'b']);
   });
 });
