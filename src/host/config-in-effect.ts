@@ -1,6 +1,6 @@
 import { configCandidates, type ConfigEnv } from '../config/locate-config.js';
-import type { HostFacts } from '../remote/gather-facts.js';
-import { readConfig, type ConfigRead } from '../remote/read-config.js';
+import { gatherFacts, type HostFacts } from '../remote/gather-facts.js';
+import { parseConfigRead, readConfig, type ConfigRead } from '../remote/read-config.js';
 import type { RemoteOptions } from '../remote/run-script.js';
 import type { Transport } from '../transport/transport.js';
 import type { HostSpec, RunOptions } from './context.js';
@@ -10,12 +10,24 @@ export function execOptions(spec: HostSpec, o: RunOptions): RemoteOptions {
   return { timeoutMs: o.commandTimeoutMs, signal: o.signal, sudo: spec.sudo ?? false };
 }
 
+/** The config file the command line or the inventory names instead of WezTerm's lookup. */
+export const configOverride = (spec: HostSpec, o: RunOptions): string | undefined => o.config ?? spec.config;
+
+/** The host's facts with its config already read in the same round trip (see readConfigInEffect). */
+export function factsOf(t: Transport, spec: HostSpec, o: RunOptions): Promise<HostFacts> {
+  return gatherFacts(t, execOptions(spec, o), configOverride(spec, o));
+}
+
 /**
  * The config WezTerm has in effect on the host, read: found in the running mux's own environment
- * where a mux runs (else the login's), unless the command line or inventory names a file.
+ * where a mux runs (else the login's), unless the command line or inventory names a file. The facts'
+ * round trip already read it where the host's lookup agrees with configCandidates(); a second round
+ * trip reads it only where they differ.
  */
 export async function readConfigInEffect(t: Transport, spec: HostSpec, o: RunOptions, facts: HostFacts): Promise<{ env: ConfigEnv; config: ConfigRead }> {
   const env = facts.mux?.env ?? facts.login;
-  const config = await readConfig(t, configCandidates(env, o.config ?? spec.config), execOptions(spec, o));
+  const candidates = configCandidates(env, configOverride(spec, o));
+  const same = candidates.length === facts.config.paths.length && candidates.every((c, i) => c.path === facts.config.paths[i]);
+  const config = same ? parseConfigRead(facts.config.records, candidates) : await readConfig(t, candidates, execOptions(spec, o));
   return { env, config };
 }

@@ -9,9 +9,9 @@ import { describeBasis } from '../profile/compute-profile.js';
 import type { ProfileWithOverrides } from '../profile/overrides.js';
 import type { RamReading } from '../ram/parse-ram.js';
 import type { EvalReport } from '../lua/engine.js';
-import { gatherFacts, type HostFacts } from '../remote/gather-facts.js';
+import type { HostFacts } from '../remote/gather-facts.js';
 import { sha256, type ConfigRead } from '../remote/read-config.js';
-import { execOptions, readConfigInEffect } from './config-in-effect.js';
+import { execOptions, factsOf, readConfigInEffect } from './config-in-effect.js';
 import type { Transport } from '../transport/transport.js';
 import type { HostSpec, RunOptions } from './context.js';
 import { resolveProfile } from './resolve-profile.js';
@@ -50,7 +50,7 @@ function settingsDetail(ram: RamReading, profile: ProfileWithOverrides) {
 /** Everything about a host's config that apply would change, without changing anything. */
 export async function planHost(t: Transport, spec: HostSpec, o: RunOptions): Promise<HostPlan> {
   const exec = execOptions(spec, o);
-  const facts = await gatherFacts(t, exec);
+  const facts = await factsOf(t, spec, o);
   const { ram, profile } = resolveProfile(spec, o, facts.ram);
   const envFrom = facts.mux ? 'mux' : 'login';
   const { env, config } = await readConfigInEffect(t, spec, o, facts);

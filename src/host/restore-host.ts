@@ -1,7 +1,6 @@
 import { Refusal } from '../errors.js';
-import { gatherFacts } from '../remote/gather-facts.js';
 import { sha256 } from '../remote/read-config.js';
-import { execOptions, readConfigInEffect } from './config-in-effect.js';
+import { execOptions, factsOf, readConfigInEffect } from './config-in-effect.js';
 import { ABSENT_SUFFIX, backupId, backupPathFor, readRemoteFile, writeConfig } from '../remote/write-config.js';
 import type { Transport } from '../transport/transport.js';
 import type { HostSpec, RunOptions } from './context.js';
@@ -27,7 +26,7 @@ export interface RestoreDetail {
 /** Lists wezfleet's backups beside a host's config, or puts one back atomically (backing up the current file first). */
 export async function restoreHost(t: Transport, spec: HostSpec, o: RunOptions, req: RestoreRequest): Promise<{ status: OkStatus; detail: RestoreDetail }> {
   const exec = execOptions(spec, o);
-  const facts = await gatherFacts(t, exec);
+  const facts = await factsOf(t, spec, o);
   const { config } = await readConfigInEffect(t, spec, o, facts);
   if (config.state === 'dangling') {
     throw new Refusal(`${config.path} is a symlink to ${config.target}, which does not exist`, 'restore the link target or remove the link');

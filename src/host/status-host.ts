@@ -3,8 +3,7 @@ import { findAgents, type AgentPattern, type PaneAgent } from '../mux/agents.js'
 import { hintsFor } from '../mux/hints.js';
 import { configEvents, type LogLine } from '../mux/log-lines.js';
 import { probeMux } from '../remote/probe-mux.js';
-import { gatherFacts } from '../remote/gather-facts.js';
-import { execOptions, readConfigInEffect } from './config-in-effect.js';
+import { execOptions, factsOf, readConfigInEffect } from './config-in-effect.js';
 import { SETTING_SPECS } from '../settings/keys.js';
 import type { Transport } from '../transport/transport.js';
 import type { HostSpec, RunOptions } from './context.js';
@@ -48,7 +47,7 @@ function lastErrors(lines: readonly LogLine[], n: number): string[] {
 /** One host's mux as the guide's monitoring section would show it, and its config's state. */
 export async function statusHost(t: Transport, spec: HostSpec, o: RunOptions, s: StatusOptions): Promise<{ status: OkStatus; detail: StatusDetail }> {
   const exec = execOptions(spec, o);
-  const facts = await gatherFacts(t, exec);
+  const facts = await factsOf(t, spec, o);
   const { ram, profile } = resolveProfile(spec, o, facts.ram);
   const { config } = await readConfigInEffect(t, spec, o, facts);
   const probe = await probeMux(t, { ...exec, panes: true });

@@ -4,7 +4,7 @@ import type { Transport } from '../transport/transport.js';
 import { parseRecords, type Records } from './records.js';
 import { runScript, type RemoteOptions } from './run-script.js';
 
-/** One round trip's worth of what a host is: who we are there, its memory, and the running mux. */
+/** One round trip's worth of what a host is: who we are there, its memory, the running mux, its config. */
 export interface RunningMux {
   pid: number;
   env: ConfigEnv;
@@ -24,6 +24,11 @@ export interface HostFacts {
   /** The running mux server's own environment and --config-file, when one is running. */
   mux?: RunningMux;
   ram: RamFacts;
+  /**
+   * The config as the same round trip found and read it: the candidate paths the host computed and
+   * read_config's records. Used only when configCandidates() agrees on the paths.
+   */
+  config: { paths: string[]; records: Records };
 }
 
 
@@ -69,6 +74,7 @@ export function parseFacts(out: Buffer | Records): HostFacts {
     uid: Number(r.get('uid') ?? -1),
     login: envFrom((n) => r.get(`env.${n}`), home),
     ram,
+    config: { paths: r.all.get('candidate') ?? [], records: r },
   };
   const mux = runningMuxFrom(r, home);
   if (mux) facts.mux = mux;
@@ -97,6 +103,7 @@ function runningMuxFrom(r: Records, home: string): RunningMux | undefined {
   return mux;
 }
 
-export async function gatherFacts(t: Transport, o: RemoteOptions): Promise<HostFacts> {
-  return parseFacts(await runScript(t, 'facts', [], o));
+/** The host's facts and its config in effect, in one round trip; `configOverride` replaces WezTerm's lookup. */
+export async function gatherFacts(t: Transport, o: RemoteOptions, configOverride?: string): Promise<HostFacts> {
+  return parseFacts(await runScript(t, 'facts', configOverride ? [configOverride] : [], o));
 }

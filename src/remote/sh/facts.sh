@@ -1,27 +1,93 @@
-# Facts about a host in one round trip: identity, memory sources, the mux's pid and environment.
-rec os "$(uname -s 2>/dev/null)"
-rec hostname "$(uname -n 2>/dev/null)"
-rec user "$(id -un 2>/dev/null)"
-rec uid "$(id -u)"
+# Usage: facts.sh [CONFIG_OVERRIDE]
+# What plan, status and restore need from a host, in one round trip and with few processes (shell
+# builtins where they will do): identity, memory, the running mux's pid, command line and
+# environment, then the config WezTerm has in effect, found in the mux's environment (else the
+# login's) in WezTerm's order (locate-config.ts's configCandidates, which checks this list) and read.
+override=${1:-}
+uid=
+while read -r _k _v _; do case $_k in Uid:) uid=$_v; break ;; esac; done < /proc/self/status
+if [ -n "$uid" ]; then
+  read -r os < /proc/sys/kernel/ostype
+  read -r hostname < /proc/sys/kernel/hostname
+else
+  uid=$(id -u) os=$(uname -s) hostname=$(uname -n)
+fi
+rec os "$os"
+rec hostname "$hostname"
+rec user "${USER:-$(id -un)}"
+rec uid "$uid"
 rec home "$HOME"
 [ -n "${WEZTERM_CONFIG_FILE+x}" ] && rec env.WEZTERM_CONFIG_FILE "$WEZTERM_CONFIG_FILE"
 [ -n "${XDG_CONFIG_HOME+x}" ] && rec env.XDG_CONFIG_HOME "$XDG_CONFIG_HOME"
 [ -n "${XDG_CONFIG_DIRS+x}" ] && rec env.XDG_CONFIG_DIRS "$XDG_CONFIG_DIRS"
 [ -n "${XDG_RUNTIME_DIR+x}" ] && rec env.XDG_RUNTIME_DIR "$XDG_RUNTIME_DIR"
-if command -v lsmem >/dev/null 2>&1 && out=$(lsmem -b --summary=only 2>/dev/null); then rec lsmem "$out"; fi
-d=/sys/devices/system/memory
-if [ -r "$d/block_size_bytes" ]; then
-  rec sysfs.block "$(cat "$d/block_size_bytes")"
-  rec sysfs.online "$(cat "$d"/memory*/state 2>/dev/null | grep -c '^online$')"
+
+# RAM: the first source that answers is the one used (parse-ram.ts), so stop at it.
+if command -v lsmem >/dev/null 2>&1 && out=$(lsmem -b --summary=only 2>/dev/null); then
+  rec lsmem "$out"
+else
+  d=/sys/devices/system/memory
+  if [ -r "$d/block_size_bytes" ]; then
+    read -r block < "$d/block_size_bytes"
+    online=0
+    for f in "$d"/memory*/state; do
+      [ -r "$f" ] && read -r s < "$f" && [ "$s" = online ] && online=$((online + 1))
+    done
+    rec sysfs.block "$block"
+    rec sysfs.online "$online"
+  fi
+  [ "$os" = Darwin ] && rec sysctl "$(sysctl -n hw.memsize 2>/dev/null)"
 fi
-[ -r /proc/meminfo ] && rec meminfo "$(cat /proc/meminfo)"
-[ "$(uname -s)" = Darwin ] && rec sysctl "$(sysctl -n hw.memsize 2>/dev/null)"
-rt=$(mux_runtime_dir)
-if pid=$(mux_pid "$rt"); then
+if [ -r /proc/meminfo ]; then
+  printf 'meminfo\0'
+  while IFS= read -r line; do printf '%s\n' "$line"; done < /proc/meminfo
+  printf '\0'
+fi
+
+# The environment the config is looked up in: the running mux's own, else this login's.
+H=$HOME W=${WEZTERM_CONFIG_FILE:-} X=${XDG_CONFIG_HOME:-} D=${XDG_CONFIG_DIRS:-} C=
+mux_runtime_dir
+if mux_pid "$rt"; then
+  pid=$mpid
   rec mux.pid "$pid"
-  rec mux.cmdline "$(tr '\0' '\001' < "/proc/$pid/cmdline")"
-  rec mux.environ "$(tr '\0' '\001' < "/proc/$pid/environ" 2>/dev/null)"
+  cmdline=$(tr '\0' '\001' < "/proc/$pid/cmdline")
+  environ=$(tr '\0' '\001' < "/proc/$pid/environ" 2>/dev/null)
+  rec mux.cmdline "$cmdline"
+  rec mux.environ "$environ"
   log="$rt/wezterm-mux-server-log-$pid.txt"
   [ -f "$log" ] && { rec mux.log "$log"; rec mux.logsize "$(wc -c < "$log")"; }
+  soh=$(printf '\001')
+  W= X= D=
+  set -f
+  oldifs=$IFS IFS=$soh
+  for kv in $environ; do
+    case $kv in
+      HOME=?*) H=${kv#HOME=} ;;
+      WEZTERM_CONFIG_FILE=*) W=${kv#*=} ;;
+      XDG_CONFIG_HOME=*) X=${kv#*=} ;;
+      XDG_CONFIG_DIRS=*) D=${kv#*=} ;;
+    esac
+  done
+  next=
+  for a in $cmdline; do
+    [ -n "$next" ] && { C=$a; break; }
+    case $a in --config-file) next=1 ;; --config-file=*) C=${a#--config-file=}; break ;; esac
+  done
+  IFS=$oldifs
+  set +f
 fi
+abs() { case $1 in '~') printf '%s' "$H" ;; '~/'*) printf '%s/%s' "$H" "${1#'~/'}" ;; /*) printf '%s' "$1" ;; *) printf '%s/%s' "$H" "$1" ;; esac; }
+if [ -n "$override" ]; then set -- "$(abs "$override")"
+elif [ -n "$C" ]; then set -- "$(abs "$C")"
+elif [ -n "$W" ]; then set -- "$(abs "$W")"
+else
+  case $X in '') X=$H/.config ;; *) X=$(abs "$X") ;; esac
+  set -- "$H/.wezterm.lua" "$X/wezterm/wezterm.lua"
+  set -f
+  oldifs=$IFS IFS=:
+  for dir in $D; do case $dir in /*) set -- "$@" "$dir/wezterm/wezterm.lua" ;; esac; done
+  IFS=$oldifs
+  set +f
+fi
+read_config "$@"
 exit 0

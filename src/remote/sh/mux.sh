@@ -4,11 +4,12 @@
 # process, its socket, its log's tail, the panes (from `wezterm cli list`, only when asked: polling it
 # often is known to upset busy muxes), every process with its tty, and the host's load and memory.
 probe=$1 lines=$2
-rt=$(mux_runtime_dir)
+mux_runtime_dir
 [ -S "$rt/sock" ] && rec sock 1
-unit=$(mux_unit)
+mux_unit
 [ -f "$unit" ] && rec unit "$unit"
-if pid=$(mux_pid "$rt"); then
+if mux_pid "$rt"; then
+  pid=$mpid
   rec mux.pid "$pid"
   rec mux.stat "$(cat "/proc/$pid/stat")"
   rec mux.rss "$(grep '^VmRSS:' "/proc/$pid/status")"

@@ -9,27 +9,36 @@ sha256_of() {
   else openssl dgst -sha256 -r < "$1" | cut -d' ' -f1
   fi
 }
-# The mux's runtime directory, as WezTerm picks it: $XDG_RUNTIME_DIR/wezterm, else
-# ~/.local/share/wezterm. /run/user/UID stands in for XDG_RUNTIME_DIR where sudo cleared it.
+# These set variables instead of printing, so that calling them costs no subshell.
+# mux_runtime_dir: rt = the mux's runtime directory, as WezTerm picks it: $XDG_RUNTIME_DIR/wezterm,
+# else ~/.local/share/wezterm. /run/user/UID stands in for XDG_RUNTIME_DIR where sudo cleared it.
 mux_runtime_dir() {
-  base=${XDG_RUNTIME_DIR:-}
-  [ -z "$base" ] && [ -d "/run/user/$(id -u)" ] && base=/run/user/$(id -u)
-  if [ -n "$base" ]; then printf '%s/wezterm' "$base"; else printf '%s/.local/share/wezterm' "$HOME"; fi
-}
-# The running mux's pid, from its pid file (or its systemd user unit), only if that process really is a
-# wezterm mux server: a pid is never trusted, and nothing is ever looked up by name.
-mux_pid() {
-  p=$(tr -cd 0-9 < "$1/pid" 2>/dev/null)
-  unit=$(mux_unit)
-  if [ -f "$unit" ] && command -v systemctl >/dev/null 2>&1; then
-    mp=$(systemctl --user show -p MainPID --value wezterm-mux-server 2>/dev/null)
-    [ -n "$mp" ] && [ "$mp" != 0 ] && p=$mp
+  rt=${XDG_RUNTIME_DIR:-}
+  if [ -z "$rt" ]; then
+    _uid=${uid:-$(id -u)}
+    [ -d "/run/user/$_uid" ] && rt=/run/user/$_uid
   fi
-  [ -n "$p" ] || return 1
-  case "$(cat "/proc/$p/comm" 2>/dev/null)" in wezterm-mux*) printf '%s' "$p" ;; *) return 1 ;; esac
+  if [ -n "$rt" ]; then rt=$rt/wezterm; else rt=$HOME/.local/share/wezterm; fi
 }
-# The systemd user unit that some hosts run the mux as.
-mux_unit() { printf '%s/systemd/user/wezterm-mux-server.service' "${XDG_CONFIG_HOME:-$HOME/.config}"; }
+# mux_unit: unit = the systemd user unit that some hosts run the mux as.
+mux_unit() { unit="${XDG_CONFIG_HOME:-$HOME/.config}/systemd/user/wezterm-mux-server.service"; }
+# mux_pid RUNTIME_DIR: mpid = the running mux's pid, from its pid file (or its systemd user unit), only
+# if that process really is a wezterm mux server (else it fails): a pid is never trusted, and nothing
+# is ever looked up by name.
+mux_pid() {
+  mpid=
+  [ -r "$1/pid" ] && read -r mpid < "$1/pid"
+  mpid=${mpid%%[!0-9]*}
+  mux_unit
+  if [ -f "$unit" ] && command -v systemctl >/dev/null 2>&1; then
+    _mp=$(systemctl --user show -p MainPID --value wezterm-mux-server 2>/dev/null)
+    [ -n "$_mp" ] && [ "$_mp" != 0 ] && mpid=$_mp
+  fi
+  [ -n "$mpid" ] || return 1
+  _comm=
+  [ -r "/proc/$mpid/comm" ] && read -r _comm < "/proc/$mpid/comm"
+  case $_comm in wezterm-mux*) return 0 ;; *) mpid=; return 1 ;; esac
+}
 # "MODE UID GID" of a file, with GNU or BSD stat.
 stat_of() { stat -c '%a %u %g' -- "$1" 2>/dev/null || stat -f '%Lp %u %g' -- "$1"; }
 # Reads the mux log from byte OFFSET+1 for up to LIMIT tenths of a second, until it shows the marker of
@@ -47,4 +56,38 @@ wait_reload() {
     sleep 0.2
     _waited=$((_waited + 2))
   done
+}
+# read_config CANDIDATE...: finds the first existing candidate in WezTerm's order and reports what a
+# safe write needs: the real path behind symlinks, mode and owner, writability, wezfleet's backups
+# beside it, then (last, as `content`) the bytes.
+read_config() {
+  _idx=0 _found=
+  for _p in "$@"; do
+    rec candidate "$_p"
+    if [ -z "$_found" ]; then
+      if [ -L "$_p" ] && [ ! -e "$_p" ]; then rec dangling "$_idx"; rec target "$(readlink -- "$_p")"; return 0; fi
+      if [ -e "$_p" ]; then _found=$_p; else _idx=$((_idx + 1)); fi
+    fi
+  done
+  if [ -z "$_found" ]; then
+    _dir=${1%/*}
+    [ -d "${_dir:-/}" ] && rec dir.exists 1
+    [ -w "${_dir:-/}" ] && rec dir.writable 1
+    for _b in "$1".wezfleet-backup-*; do [ -f "$_b" ] && rec backup "$_b"; done
+    return 0
+  fi
+  rec index "$_idx"
+  # The real path also sees through symlinked directories (a dotfiles repo, the Nix store).
+  _real=$(readlink -f -- "$_found" 2>/dev/null || realpath -- "$_found" 2>/dev/null || printf '%s' "$_found")
+  rec real "$_real"
+  [ -L "$_found" ] && rec symlink "$(readlink -- "$_found")"
+  for _b in "$_found".wezfleet-backup-*; do [ -f "$_b" ] && rec backup "$_b"; done
+  [ -f "$_real" ] || { rec notfile 1; return 0; }
+  rec stat "$(stat_of "$_real")"
+  [ -w "$_real" ] && rec writable 1
+  _rdir=${_real%/*}
+  [ -w "${_rdir:-/}" ] && rec dir.writable 1
+  [ -r "$_real" ] || { rec unreadable 1; return 0; }
+  printf 'content\0'
+  cat -- "$_real"
 }

@@ -6,8 +6,8 @@
 # the new mux answers on its socket, and reports its pid.
 old=$1 termwait=$2 startwait=$3 cfg=$4
 shift 4
-rt=$(mux_runtime_dir)
-unit=$(mux_unit)
+mux_runtime_dir
+mux_unit
 # A zombie group leader is not gone while its other threads run: they still hold the pid file's lock
 # and the panes. Gone means no process, or a zombie with no thread but its own.
 gone() {
@@ -53,6 +53,7 @@ until WEZTERM_UNIX_SOCKET="$rt/sock" timeout 5 wezterm cli --no-auto-start list 
   sleep 0.1
   waited=$((waited + 1))
 done
-new=$(mux_pid "$rt") || fail "the new mux answered but its pid file names no wezterm mux server"
+mux_pid "$rt" || fail "the new mux answered but its pid file names no wezterm mux server"
+new=$mpid
 rec newpid "$new"
 exit 0

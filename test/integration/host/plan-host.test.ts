@@ -1,0 +1,68 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, it } from 'node:test';
+import { configCandidates } from '../../../src/config/locate-config.js';
+import { factsOf } from '../../../src/host/config-in-effect.js';
+import { planHost } from '../../../src/host/plan-host.js';
+import { LocalTransport } from '../../../src/transport/local.js';
+import type { ExecRequest } from '../../../src/transport/transport.js';
+import * as C from '../../fixtures/configs.js';
+import { scratchHome } from '../../helpers/cli.js';
+import { HookTransport } from '../../helpers/hook-transport.js';
+import { runOptions } from '../../helpers/run-options.js';
+
+let h: ReturnType<typeof scratchHome>;
+beforeEach(() => (h = scratchHome()));
+afterEach(() => h.cleanup());
+
+/** This machine with the scratch home, counting every remote call. */
+function counted(env: NodeJS.ProcessEnv = {}) {
+  const calls: string[] = [];
+  const t = new HookTransport(new LocalTransport({ env: { PATH: process.env.PATH, HOME: h.home, ...env } }), (req: ExecRequest) => {
+    calls.push(req.script.slice(req.script.lastIndexOf('# Usage: ') + 9).split(' ')[0]!);
+    return req;
+  });
+  return { t, calls };
+}
+
+describe('planHost: one round trip', () => {
+  const cases: [string, NodeJS.ProcessEnv, string | undefined, () => void][] = [
+    ['~/.wezterm.lua', {}, undefined, () => writeFileSync(join(h.home, '.wezterm.lua'), C.BUILDER)],
+    ['no config yet', {}, undefined, () => undefined],
+    ['XDG_CONFIG_HOME and XDG_CONFIG_DIRS', { XDG_CONFIG_HOME: '/nonexistent/cfg', XDG_CONFIG_DIRS: '/etc/xdg:relative:/opt/xdg' }, undefined, () => undefined],
+    ['a relative XDG_CONFIG_HOME', { XDG_CONFIG_HOME: 'dots' }, undefined, () => {
+      mkdirSync(join(h.home, 'dots', 'wezterm'), { recursive: true });
+      writeFileSync(join(h.home, 'dots', 'wezterm', 'wezterm.lua'), C.BUILDER);
+    }],
+    ['WEZTERM_CONFIG_FILE', { WEZTERM_CONFIG_FILE: '~/conf/w.lua' }, undefined, () => {
+      mkdirSync(join(h.home, 'conf'));
+      writeFileSync(join(h.home, 'conf', 'w.lua'), C.BUILDER);
+    }],
+    ['an override from the inventory', {}, '~/managed.lua', () => writeFileSync(join(h.home, 'managed.lua'), C.TABLE_LITERAL)],
+  ];
+  for (const [name, env, config, setup] of cases) {
+    it(`reads facts and the config together: ${name}`, async () => {
+      setup();
+      const { t, calls } = counted(env);
+      const o = runOptions(config ? { config } : {});
+      const facts = await factsOf(t, { name: 'h' }, o);
+      assert.deepEqual(facts.config.paths, configCandidates(facts.login, config).map((c) => c.path), 'the host looked where WezTerm looks');
+      calls.length = 0;
+      const plan = await planHost(t, { name: 'h' }, o);
+      assert.deepEqual(calls, ['facts.sh'], 'one remote call');
+      assert.ok(plan.after.includes('BEGIN WEZFLEET MANAGED BLOCK'));
+    });
+  }
+
+  it('reads again, in a second call, where the host and wezfleet disagree on where to look', async () => {
+    writeFileSync(join(h.home, '.wezterm.lua'), C.BUILDER);
+    const { t, calls } = counted();
+    // A host whose own lookup missed a candidate (as an older or odd shell might).
+    const skewed = new HookTransport(t, (req) => (req.args?.length === 0 ? { ...req, args: ['/nonexistent/other.lua'] } : req));
+    const plan = await planHost(skewed, { name: 'h' }, runOptions());
+    assert.deepEqual(calls, ['facts.sh', 'read-config.sh']);
+    assert.equal(plan.candidate.path, join(h.home, '.wezterm.lua'));
+    assert.equal(plan.change, 'update');
+  });
+});
