@@ -1,11 +1,11 @@
-import { backupPathFor, writeConfig } from '../remote/write-config.js';
+import { backupPathFor, writeConfig, type WriteRequest } from '../remote/write-config.js';
 import type { Transport } from '../transport/transport.js';
 import { execOptions } from './config-in-effect.js';
 import type { HostSpec, RunOptions } from './context.js';
 import type { OkStatus } from './outcome.js';
 import { planHost } from './plan-host.js';
 import { viewPlan, type PlanView } from './plan-view.js';
-import { waitForReload, type ReloadResult } from '../remote/wait-reload.js';
+import { reloadUncheckable, type ReloadResult } from '../remote/reload.js';
 
 export interface ApplyDetail extends PlanView {
   backup?: string;
@@ -29,13 +29,17 @@ export async function applyHost(t: Transport, spec: HostSpec, o: RunOptions): Pr
   }
 
   const exists = plan.change === 'update';
-  const request = {
+  const mux = plan.facts.mux;
+  // The proof of reload rides on the write's own round trip, where there is a mux log to read.
+  const unprovable = o.reloadWaitMs > 0 ? reloadUncheckable(mux) : { state: 'not checked' as const, detail: '--reload-timeout 0' };
+  const request: WriteRequest = {
     path: plan.candidate.path,
     realPath: plan.realPath,
     content: Buffer.from(plan.after, plan.encoding),
     keepBackups: o.keepBackups,
     // A created file gets a record of its absence, so that restore can take it away again.
     ...(exists ? { expectedSha256: plan.beforeSha256!, backupPath: backupPathFor(plan.candidate.path, o.now()) } : { backupPath: backupPathFor(plan.candidate.path, o.now(), { absent: true }) }),
+    ...(unprovable ? {} : { reload: { log: mux!.log!.path, offset: mux!.log!.size, hash: plan.blockHash, waitMs: o.reloadWaitMs } }),
   };
   const written = await writeConfig(t, request, execOptions(spec, o));
   o.audit.change({
@@ -48,10 +52,7 @@ export async function applyHost(t: Transport, spec: HostSpec, o: RunOptions): Pr
     sha256After: plan.afterSha256,
     blockHash: plan.blockHash,
   });
-  const detail: ApplyDetail = { ...view, pruned: written.pruned };
+  const detail: ApplyDetail = { ...view, pruned: written.pruned, reload: unprovable ?? written.reload! };
   if (written.backup) detail.backup = written.backup;
-  detail.reload = o.reloadWaitMs > 0
-    ? await waitForReload(t, plan.facts.mux, plan.blockHash, { ...execOptions(spec, o), waitMs: o.reloadWaitMs })
-    : { state: 'not checked', detail: '--reload-timeout 0' };
   return { status: 'changed', detail };
 }

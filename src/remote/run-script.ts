@@ -17,7 +17,6 @@ const SCRIPTS = {
   'write-config': 'writing the config',
   'read-file': 'reading a backup',
   mux: 'probing the mux',
-  'wait-reload': 'waiting for the mux to reload',
   'restart-mux': 'restarting the mux',
 } as const;
 

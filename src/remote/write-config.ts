@@ -1,5 +1,6 @@
 import type { Transport } from '../transport/transport.js';
 import { BACKUP_INFIX, sha256 } from './read-config.js';
+import { parseReload, type ReloadResult } from './reload.js';
 import { runScript, type RemoteOptions } from './run-script.js';
 
 export interface WriteRequest {
@@ -17,11 +18,14 @@ export interface WriteRequest {
    */
   backupPath?: string;
   keepBackups: number;
+  /** After the write, in the same round trip: wait for the running mux to log block `hash`. */
+  reload?: { log: string; offset: number; hash: string; waitMs: number };
 }
 
 export interface WriteResult {
   backup?: string;
   pruned: string[];
+  reload?: ReloadResult;
 }
 
 /** Ends the id of a backup that records "there was no file here" (apply created it). */
@@ -39,11 +43,14 @@ export function backupId(backupPath: string): string {
 export async function writeConfig(t: Transport, w: WriteRequest, o: RemoteOptions): Promise<WriteResult> {
   const absent = w.content === 'absent';
   const args = [w.path, w.realPath, w.expectedSha256 ?? 'none', absent ? 'absent' : sha256(w.content), w.backupPath ?? 'none', String(w.keepBackups)];
-  const r = await runScript(t, 'write-config', args, { ...o, stdin: absent ? Buffer.alloc(0) : w.content });
+  const waitMs = w.reload?.waitMs ?? 0;
+  if (w.reload) args.push(w.reload.log, String(w.reload.offset), w.reload.hash, String(Math.ceil(waitMs / 100)));
+  const r = await runScript(t, 'write-config', args, { ...o, timeoutMs: o.timeoutMs + waitMs, stdin: absent ? Buffer.alloc(0) : w.content });
   if (!r.has('committed')) throw new Error(`writing ${w.realPath}: the script ended without committing`);
   const result: WriteResult = { pruned: r.all.get('pruned') ?? [] };
   const backup = r.get('backup');
   if (backup) result.backup = backup;
+  if (w.reload) result.reload = parseReload(r, waitMs);
   return result;
 }
 

@@ -1,4 +1,4 @@
-# Usage: write-config.sh PATH REAL EXPECTED_SHA256|none NEW_SHA256|absent BACKUP|none KEEP < new-content
+# Usage: write-config.sh PATH REAL EXPECTED_SHA256|none NEW_SHA256|absent BACKUP|none KEEP [LOG OFFSET HASH TENTHS] < new-content
 # Replaces REAL (PATH itself, or the file PATH links to) with stdin, so that at every instant the file
 # is either the old bytes or the new ones: backup first, new bytes into a temp file in the same
 # directory, checked against NEW_SHA256 (a cut connection leaves a short file, which is never used),
@@ -6,8 +6,10 @@
 # is written. Mode and owner are kept; a symlink at PATH stays a symlink.
 # Creating a file (EXPECTED none) with a BACKUP records the creation: an empty marker whose name ends
 # in -absent, so that restore can undo it. NEW_SHA256 "absent" undoes one: the current bytes go into
-# BACKUP, then REAL is removed.
+# BACKUP, then REAL is removed. With LOG..., it then waits in the same round trip for the running
+# mux to log that it evaluated block HASH (see wait_reload).
 path=$1 real=$2 expect=$3 newhash=$4 backup=$5 keep=$6
+wlog=${7:-} woffset=${8:-} whash=${9:-} wlimit=${10:-}
 dir=$(dirname -- "$real")
 tmp=
 btmp=
@@ -93,4 +95,5 @@ for b in "$path".wezfleet-backup-*; do
   rm -f -- "$b" && rec pruned "$b"
   excess=$((excess - 1))
 done
+[ -n "$wlog" ] && wait_reload "$wlog" "$woffset" "$whash" "$wlimit"
 exit 0

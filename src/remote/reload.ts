@@ -1,7 +1,5 @@
-import type { Transport } from '../transport/transport.js';
 import type { RunningMux } from './gather-facts.js';
 import type { Records } from './records.js';
-import { runScript, type RemoteOptions } from './run-script.js';
 
 export type ReloadState = 'loaded' | 'not loaded yet' | 'reload failed' | 'no mux running' | 'not checked';
 
@@ -11,7 +9,12 @@ export interface ReloadResult {
   detail?: string;
 }
 
-/** What wait-reload.sh (or write-config.sh's wait) found in the mux log after the write. */
+/**
+ * Proof that the running mux evaluated the block just written: its log_info marker, carrying the
+ * block's hash, appears in the mux log after the write (wait_reload in the prelude, run by
+ * write-config.sh in the write's own round trip). A config error there instead means the mux kept
+ * its previous values. No restart is involved: the mux hot-reloads its config file.
+ */
 export function parseReload(r: Records, waitMs: number): ReloadResult {
   const result = r.get('reload');
   if (result === 'loaded') return { state: 'loaded' };
@@ -24,17 +27,4 @@ export function reloadUncheckable(mux: RunningMux | undefined): ReloadResult | u
   if (!mux) return { state: 'no mux running', detail: 'the mux loads the new config when it starts' };
   if (!mux.log) return { state: 'not checked', detail: 'the mux keeps no log file wezfleet can read' };
   return undefined;
-}
-
-/**
- * Proof that the running mux evaluated the block just written: its log_info marker, carrying the
- * block's hash, appears in the mux log after the write. A config error there instead means the mux
- * kept its previous values. No restart is involved: the mux hot-reloads its config file.
- */
-export async function waitForReload(t: Transport, mux: RunningMux | undefined, hash: string, o: RemoteOptions & { waitMs: number }): Promise<ReloadResult> {
-  const uncheckable = reloadUncheckable(mux);
-  if (uncheckable) return uncheckable;
-  const { waitMs, ...remote } = o;
-  const args = [mux!.log!.path, String(mux!.log!.size), hash, String(Math.ceil(waitMs / 100))];
-  return parseReload(await runScript(t, 'wait-reload', args, { ...remote, timeoutMs: remote.timeoutMs + waitMs }), waitMs);
 }

@@ -1,0 +1,36 @@
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, it } from 'node:test';
+import { applyHost } from '../../../src/host/apply-host.js';
+import { LocalTransport } from '../../../src/transport/local.js';
+import * as C from '../../fixtures/configs.js';
+import { scratchHome } from '../../helpers/cli.js';
+import { HookTransport } from '../../helpers/hook-transport.js';
+import { runOptions } from '../../helpers/run-options.js';
+
+let h: ReturnType<typeof scratchHome>;
+beforeEach(() => (h = scratchHome()));
+afterEach(() => h.cleanup());
+
+describe('applyHost', () => {
+  it('plans in one round trip and writes (backup, check, rename, reload wait) in one more', async () => {
+    writeFileSync(join(h.home, '.wezterm.lua'), C.BUILDER);
+    const calls: string[] = [];
+    const t = new HookTransport(new LocalTransport({ env: { PATH: process.env.PATH, HOME: h.home } }), (req) => {
+      calls.push(req.script.slice(req.script.lastIndexOf('# Usage: ') + 9).split(' ')[0]!);
+      return req;
+    });
+    const r = await applyHost(t, { name: 'h' }, runOptions({ ram: 128, reloadWaitMs: 1000 }));
+    assert.equal(r.status, 'changed');
+    assert.deepEqual(calls, ['facts.sh', 'write-config.sh']);
+    assert.deepEqual(r.detail.reload, { state: 'no mux running', detail: 'the mux loads the new config when it starts' });
+    assert.match(readFileSync(join(h.home, '.wezterm.lua'), 'utf8'), /^config\.scrollback_lines = 2000000$/m);
+    assert.equal(readFileSync(r.detail.backup!, 'utf8'), C.BUILDER);
+
+    calls.length = 0;
+    const again = await applyHost(t, { name: 'h' }, runOptions({ ram: 128 }));
+    assert.equal(again.status, 'unchanged');
+    assert.deepEqual(calls, ['facts.sh']);
+  });
+});
