@@ -115,6 +115,11 @@ async function main(): Promise<void> {
         check: expectProfiles,
       });
     }
+    // BENCH_ONLY=regex keeps the floor and the jobs it matches (for quick looks; the README's table runs all).
+    if (process.env.BENCH_ONLY) {
+      const only = new RegExp(process.env.BENCH_ONLY);
+      jobs.splice(0, jobs.length, ...jobs.filter((j, i) => i === 0 || only.test(j.name)));
+    }
     const ansibleEnv = { ...env, ANSIBLE_PIPELINING: 'True', ANSIBLE_HOST_KEY_CHECKING: 'True', ANSIBLE_LOCAL_TEMP: join(fleet.dir, 'ansible-tmp') };
 
     const samples = new Map<string, Sample[]>(jobs.map((j) => [j.name, []]));
@@ -140,8 +145,9 @@ async function main(): Promise<void> {
     ];
 
     // Growth: the floor, plan and status at a quarter, a half and all of the fleet.
+    const sizes = process.env.BENCH_GROWTH === '0' ? [] : [Math.ceil(N / 4), Math.ceil(N / 2), N];
     const growth = ['', `| hosts | floor s | plan s | plan RSS MB | status s | status RSS MB |`, '|--:|--:|--:|--:|--:|--:|'];
-    for (const n of [Math.ceil(N / 4), Math.ceil(N / 2), N]) {
+    for (const n of sizes) {
       const f = await timed(jobs[0]!.command(n), env);
       const p = await timed(wezfleet('plan')(n), env);
       const st = await timed(wezfleet('status')(n), env);

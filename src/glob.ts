@@ -1,7 +1,21 @@
-/** A shell-style pattern (`*`, `?`, everything else literal) as an anchored RegExp. */
+const compiled = new Map<string, RegExp>();
+
+/** A shell-style pattern (`*`, `?`, everything else literal) as an anchored RegExp, compiled once. */
 export function globToRegExp(pattern: string, flags = ''): RegExp {
-  const body = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replaceAll('*', '.*').replaceAll('?', '.');
-  return new RegExp(`^${body}$`, flags);
+  const key = `${flags}/${pattern}`;
+  let re = compiled.get(key);
+  if (!re) {
+    const body = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replaceAll('*', '.*').replaceAll('?', '.');
+    re = new RegExp(`^${body}$`, flags);
+    compiled.set(key, re);
+  }
+  return re;
+}
+
+function matchesOne(pattern: string, name: string, flags: string): boolean {
+  // Most known_hosts and ssh_config patterns are plain names: no RegExp needed.
+  if (!pattern.includes('*') && !pattern.includes('?')) return flags.includes('i') ? pattern.toLowerCase() === name.toLowerCase() : pattern === name;
+  return globToRegExp(pattern, flags).test(name);
 }
 
 /**
@@ -12,7 +26,7 @@ export function matchPatternList(patterns: readonly string[], name: string, flag
   let matched = false;
   for (const p of patterns) {
     const negated = p.startsWith('!');
-    if (globToRegExp(negated ? p.slice(1) : p, flags).test(name)) {
+    if (matchesOne(negated ? p.slice(1) : p, name, flags)) {
       if (negated) return false;
       matched = true;
     }

@@ -1,5 +1,5 @@
 import { configCandidates, type ConfigEnv } from '../config/locate-config.js';
-import { gatherFacts, type HostFacts } from '../remote/gather-facts.js';
+import { gatherFacts, type FactsRequest, type HostFacts } from '../remote/gather-facts.js';
 import { parseConfigRead, readConfig, type ConfigRead } from '../remote/read-config.js';
 import type { RemoteOptions } from '../remote/run-script.js';
 import type { Transport } from '../transport/transport.js';
@@ -14,8 +14,9 @@ export function execOptions(spec: HostSpec, o: RunOptions): RemoteOptions {
 export const configOverride = (spec: HostSpec, o: RunOptions): string | undefined => o.config ?? spec.config;
 
 /** The host's facts with its config already read in the same round trip (see readConfigInEffect). */
-export function factsOf(t: Transport, spec: HostSpec, o: RunOptions): Promise<HostFacts> {
-  return gatherFacts(t, execOptions(spec, o), configOverride(spec, o));
+export function factsOf(t: Transport, spec: HostSpec, o: RunOptions, probe?: FactsRequest['probe']): Promise<HostFacts> {
+  const override = configOverride(spec, o);
+  return gatherFacts(t, execOptions(spec, o), { ...(override ? { configOverride: override } : {}), ...(probe ? { probe } : {}) });
 }
 
 /**

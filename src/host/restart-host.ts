@@ -1,10 +1,9 @@
 import { Refusal } from '../errors.js';
 import { findAgents, type AgentPattern, type PaneAgent } from '../mux/agents.js';
-import { probeMux } from '../remote/probe-mux.js';
-import { gatherFacts, type HostFacts } from '../remote/gather-facts.js';
+import type { HostFacts } from '../remote/gather-facts.js';
 import { restartMux, type MuxRestart } from '../remote/restart-mux.js';
 import type { Transport } from '../transport/transport.js';
-import { execOptions } from './config-in-effect.js';
+import { execOptions, factsOf } from './config-in-effect.js';
 import type { HostSpec, RunOptions } from './context.js';
 import { type OkStatus } from './outcome.js';
 
@@ -22,10 +21,9 @@ export interface RestartRequest {
 
 /** The agents running in a host's mux right now (none when no mux runs). */
 export async function agentsInMux(t: Transport, spec: HostSpec, o: RunOptions, patterns: AgentPattern[]): Promise<{ facts: HostFacts; agents: PaneAgent[]; panesError?: string }> {
-  const exec = execOptions(spec, o);
-  const f = await gatherFacts(t, exec);
+  const f = await factsOf(t, spec, o, { panes: true, logLines: 0 });
+  const probe = f.probe!;
   if (!f.mux) return { facts: f, agents: [] };
-  const probe = await probeMux(t, { ...exec, panes: true, logLines: 0 });
   if (!probe.panes) {
     // Without a pane list, the mux's own children and their ttys still say where agents run.
     const children = probe.processes.filter((p) => p.ppid === f.mux!.pid && p.tty !== '?');

@@ -2,8 +2,7 @@ import { driftOf, managedBlockOf } from '../config/drift.js';
 import { findAgents, type AgentPattern, type PaneAgent } from '../mux/agents.js';
 import { hintsFor } from '../mux/hints.js';
 import { configEvents, type LogLine } from '../mux/log-lines.js';
-import { probeMux } from '../remote/probe-mux.js';
-import { execOptions, factsOf, readConfigInEffect } from './config-in-effect.js';
+import { factsOf, readConfigInEffect } from './config-in-effect.js';
 import { SETTING_SPECS } from '../settings/keys.js';
 import type { Transport } from '../transport/transport.js';
 import type { HostSpec, RunOptions } from './context.js';
@@ -46,11 +45,10 @@ function lastErrors(lines: readonly LogLine[], n: number): string[] {
 
 /** One host's mux as the guide's monitoring section would show it, and its config's state. */
 export async function statusHost(t: Transport, spec: HostSpec, o: RunOptions, s: StatusOptions): Promise<{ status: OkStatus; detail: StatusDetail }> {
-  const exec = execOptions(spec, o);
-  const facts = await factsOf(t, spec, o);
+  const facts = await factsOf(t, spec, o, { panes: true, logLines: 400 });
   const { ram, profile } = resolveProfile(spec, o, facts.ram);
   const { config } = await readConfigInEffect(t, spec, o, facts);
-  const probe = await probeMux(t, { ...exec, panes: true });
+  const probe = facts.probe!;
 
   const text = config.state === 'found' ? decodeText(config.content).text : undefined;
   const block = text === undefined ? undefined : managedBlockOf(text);

@@ -2,6 +2,7 @@ import type { ConfigEnv } from '../config/locate-config.js';
 import type { RamFacts } from '../ram/parse-ram.js';
 import type { Transport } from '../transport/transport.js';
 import { parseRecords, type Records } from './records.js';
+import { parseMuxProbe, type MuxProbe } from './probe-mux.js';
 import { runScript, type RemoteOptions } from './run-script.js';
 
 /** One round trip's worth of what a host is: who we are there, its memory, the running mux, its config. */
@@ -29,6 +30,15 @@ export interface HostFacts {
    * read_config's records. Used only when configCandidates() agrees on the paths.
    */
   config: { paths: string[]; records: Records };
+  /** The mux probe, where it was asked for. */
+  probe?: MuxProbe;
+}
+
+export interface FactsRequest {
+  /** A config file that replaces WezTerm's lookup. */
+  configOverride?: string;
+  /** Also probe the mux (status, restart); `panes` asks the mux for its pane list. */
+  probe?: { panes: boolean; logLines: number };
 }
 
 
@@ -103,7 +113,11 @@ function runningMuxFrom(r: Records, home: string): RunningMux | undefined {
   return mux;
 }
 
-/** The host's facts and its config in effect, in one round trip; `configOverride` replaces WezTerm's lookup. */
-export async function gatherFacts(t: Transport, o: RemoteOptions, configOverride?: string): Promise<HostFacts> {
-  return parseFacts(await runScript(t, 'facts', configOverride ? [configOverride] : [], o));
+/** The host's facts, its config in effect and, if asked, the mux probe: one round trip. */
+export async function gatherFacts(t: Transport, o: RemoteOptions, req: FactsRequest = {}): Promise<HostFacts> {
+  const args = [req.configOverride ?? '-', ...(req.probe ? [req.probe.panes ? '1' : '0', String(req.probe.logLines)] : [])];
+  const r = await runScript(t, 'facts', args, o);
+  const facts = parseFacts(r);
+  if (req.probe) facts.probe = parseMuxProbe(r);
+  return facts;
 }

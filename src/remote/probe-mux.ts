@@ -1,8 +1,6 @@
-import type { Transport } from '../transport/transport.js';
 import { parseProcesses, type ProcessInfo } from '../mux/agents.js';
 import { parseLogLines, type LogLine } from '../mux/log-lines.js';
 import { parseRecords, type Records } from './records.js';
-import { runScript, type RemoteOptions } from './run-script.js';
 
 /** A pane as `wezterm cli list --format json` reports it (the fields wezfleet uses). */
 export interface PaneInfo {
@@ -51,6 +49,7 @@ export function processAgeSeconds(stat: string, uptime: string, clockTicks: numb
   return Math.max(0, Math.round(Number(uptime.split(' ')[0]) - started));
 }
 
+/** The mux probe's records (mux_probe in the prelude, run by facts.sh when asked). */
 export function parseMuxProbe(out: Buffer | Records): MuxProbe {
   const r = Buffer.isBuffer(out) ? parseRecords(out) : out;
   const kb = (re: RegExp, text: string) => Number(re.exec(text)?.[1] ?? 0);
@@ -87,9 +86,4 @@ export function parseMuxProbe(out: Buffer | Records): MuxProbe {
   const panesError = r.get('panes.error');
   if (panesError !== undefined) probe.panesError = panesError.trim() || 'wezterm cli list failed';
   return probe;
-}
-
-export async function probeMux(t: Transport, o: RemoteOptions & { panes: boolean; logLines?: number }): Promise<MuxProbe> {
-  const { panes, logLines, ...remote } = o;
-  return parseMuxProbe(await runScript(t, 'mux', [panes ? '1' : '0', String(logLines ?? 400)], remote));
 }

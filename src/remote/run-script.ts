@@ -16,7 +16,6 @@ const SCRIPTS = {
   'read-config': 'reading the config',
   'write-config': 'writing the config',
   'read-file': 'reading a backup',
-  mux: 'probing the mux',
   'restart-mux': 'restarting the mux',
 } as const;
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { parseHop } from '../../src/ssh/connect.js';
 import { parseSshConfigFiles } from '../../src/ssh/ssh-config-parser.js';
-import { expandSshPath, resolveSsh, resolvedFromOptions } from '../../src/ssh/ssh-config.js';
+import { expandSshPath, resolveSsh, resolveWithSshG, resolvedFromOptions } from '../../src/ssh/ssh-config.js';
 
 let dir: string;
 let config: string;
@@ -33,7 +33,7 @@ after(() => rmSync(dir, { recursive: true, force: true }));
 describe('ssh config resolution', () => {
   for (const engine of ['ssh -G', 'fallback parser'] as const) {
     const resolve = async (alias: string, over = {}) =>
-      engine === 'ssh -G' ? resolveSsh(alias, over, { configFile: config }) : resolvedFromOptions(alias, parseSshConfigFiles(alias, over, config));
+      engine === 'ssh -G' ? resolveSsh(alias, over, { configFile: config }) : resolvedFromOptions(alias, parseSshConfigFiles(alias, over, config).options);
 
     it(`${engine}: first match wins, Include and wildcards apply, %h expands`, async () => {
       const web = await resolve('web1');
@@ -61,6 +61,33 @@ describe('ssh config resolution', () => {
       assert.deepEqual([r.user, r.port, r.proxyJump], ['ops', 22, ['j1', 'j2']]);
     });
   }
+
+  it('answers as ssh -G does, without a process, where the config holds nothing only ssh can evaluate', async () => {
+    const cases: [string, Record<string, unknown>][] = [
+      ['web1', {}], ['WEB-legacy', {}], ['bastion', {}], ['gpu-7', { user: 'ops', port: 2222 }], ['Other.Host', { identityFile: `${dir}/k`, proxyJump: 'j1' }],
+    ];
+    for (const [alias, over] of cases) {
+      const parsed = parseSshConfigFiles(alias, over, config);
+      assert.equal(parsed.certain, true, parsed.uncertain);
+      assert.deepEqual(resolvedFromOptions(alias, parsed.options), await resolveWithSshG(alias, over, { configFile: config }), alias);
+    }
+    // The system's own files (no -F): Debian's ssh_config includes ssh_config.d and sets HashKnownHosts.
+    const system = parseSshConfigFiles('somehost', {});
+    if (system.certain) assert.deepEqual(resolvedFromOptions('somehost', system.options), await resolveWithSshG('somehost', {}, {}));
+  });
+
+  it('leaves to ssh -G what only ssh can evaluate', () => {
+    for (const [name, text] of [
+      ['match', 'Match host web* exec "true"\n  User x\n'],
+      ['canon', 'CanonicalizeHostname yes\n'],
+      ['tokens', 'Host *\n  HostName %C.example\n'],
+      ['env', 'Host *\n  IdentityFile ${HOME}/.ssh/k\n'],
+    ]) {
+      const file = join(dir, `uncertain-${name}`);
+      writeFileSync(file, text!);
+      assert.equal(parseSshConfigFiles('h', {}, file).certain, false, name);
+    }
+  });
 
   it('expands tokens and ~', () => {
     const home = userInfo().homedir;

@@ -1,9 +1,12 @@
-# Usage: facts.sh [CONFIG_OVERRIDE]
-# What plan, status and restore need from a host, in one round trip and with few processes (shell
-# builtins where they will do): identity, memory, the running mux's pid, command line and
-# environment, then the config WezTerm has in effect, found in the mux's environment (else the
-# login's) in WezTerm's order (locate-config.ts's configCandidates, which checks this list) and read.
-override=${1:-}
+# Usage: facts.sh CONFIG_OVERRIDE|- [PANES(0|1) LOG_LINES]
+# What plan, status, restore and restart need from a host, in one round trip and with few processes
+# (shell builtins where they will do): identity, memory, the running mux's pid, command line and
+# environment; with PANES, the mux probe (mux_probe); last, the config WezTerm has in effect, found
+# in the mux's environment (else the login's) in WezTerm's order (locate-config.ts's
+# configCandidates, which checks this list) and read.
+override=${1:--}
+[ "$override" = - ] && override=
+probe=${2:-} lines=${3:-0}
 uid=
 while read -r _k _v _; do case $_k in Uid:) uid=$_v; break ;; esac; done < /proc/self/status
 if [ -n "$uid" ]; then
@@ -47,6 +50,7 @@ fi
 # The environment the config is looked up in: the running mux's own, else this login's.
 H=$HOME W=${WEZTERM_CONFIG_FILE:-} X=${XDG_CONFIG_HOME:-} D=${XDG_CONFIG_DIRS:-} C=
 mux_runtime_dir
+mpid=
 if mux_pid "$rt"; then
   pid=$mpid
   rec mux.pid "$pid"
@@ -76,6 +80,7 @@ if mux_pid "$rt"; then
   IFS=$oldifs
   set +f
 fi
+[ -n "$probe" ] && mux_probe "$probe" "$lines"
 abs() { case $1 in '~') printf '%s' "$H" ;; '~/'*) printf '%s/%s' "$H" "${1#'~/'}" ;; /*) printf '%s' "$1" ;; *) printf '%s/%s' "$H" "$1" ;; esac; }
 if [ -n "$override" ]; then set -- "$(abs "$override")"
 elif [ -n "$C" ]; then set -- "$(abs "$C")"

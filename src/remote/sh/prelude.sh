@@ -91,3 +91,36 @@ read_config() {
   printf 'content\0'
   cat -- "$_real"
 }
+# mux_probe PANES(0|1) LOG_LINES, after mux_runtime_dir and mux_pid: the mux as the guide's
+# monitoring section sees it: age, RSS and fds of the process, its socket, its log's tail, the panes
+# (from `wezterm cli list`, only when asked: polling it often is known to upset busy muxes), every
+# process with its tty, and the host's load (its memory comes with the facts).
+mux_probe() {
+  [ -S "$rt/sock" ] && rec sock 1
+  [ -f "$unit" ] && rec unit "$unit"
+  if [ -n "$mpid" ]; then
+    read -r _stat < "/proc/$mpid/stat" && rec mux.stat "$_stat"
+    while read -r _k _v _; do case $_k in VmRSS:) rec mux.rss "$_k $_v kB"; break ;; esac; done < "/proc/$mpid/status"
+    _n=0
+    for _f in "/proc/$mpid/fd"/*; do [ -e "$_f" ] || [ -L "$_f" ] && _n=$((_n + 1)); done
+    rec mux.fds "$_n"
+    _log="$rt/wezterm-mux-server-log-$mpid.txt"
+    [ "$2" -gt 0 ] && [ -f "$_log" ] && rec log.tail "$(tail -n "$2" "$_log")"
+    if [ "$1" = 1 ]; then
+      if ! command -v wezterm >/dev/null 2>&1; then
+        rec panes.error "the wezterm CLI is not installed"
+      elif _out=$(WEZTERM_UNIX_SOCKET="$rt/sock" timeout 10 wezterm cli --no-auto-start --prefer-mux list --format json 2>&1); then
+        rec panes "$_out"
+      else
+        rec panes.error "$(printf '%s' "$_out" | tail -n 3)"
+      fi
+    fi
+    rec clk "$(getconf CLK_TCK 2>/dev/null || echo 100)"
+  fi
+  read -r _up < /proc/uptime && rec uptime "$_up"
+  read -r _load < /proc/loadavg && rec loadavg "$_load"
+  rec cores "$(nproc 2>/dev/null || getconf _NPROCESSORS_ONLN)"
+  printf 'ps\0'
+  ps -e -o pid=,ppid=,pgid=,sid=,tty=,args= 2>/dev/null
+  printf '\0'
+}

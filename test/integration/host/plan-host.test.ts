@@ -59,7 +59,7 @@ describe('planHost: one round trip', () => {
     writeFileSync(join(h.home, '.wezterm.lua'), C.BUILDER);
     const { t, calls } = counted();
     // A host whose own lookup missed a candidate (as an older or odd shell might).
-    const skewed = new HookTransport(t, (req) => (req.args?.length === 0 ? { ...req, args: ['/nonexistent/other.lua'] } : req));
+    const skewed = new HookTransport(t, (req) => (req.args?.[0] === '-' ? { ...req, args: ['/nonexistent/other.lua', ...req.args.slice(1)] } : req));
     const plan = await planHost(skewed, { name: 'h' }, runOptions());
     assert.deepEqual(calls, ['facts.sh', 'read-config.sh']);
     assert.equal(plan.candidate.path, join(h.home, '.wezterm.lua'));
