@@ -28,6 +28,15 @@ interface Sample {
   wall: number;
   cpuMs: number;
   rssKb: number;
+  /** CPU the whole machine spent during the run beyond the client's: the hosts' share (sshd, scripts, muxes). */
+  hostCpuMs: number;
+}
+
+/** Busy CPU time of the whole machine so far, in ms (from /proc/stat). */
+function machineBusyMs(): number {
+  const [, ...fields] = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/);
+  const [user, nice, system, , , irq, softirq, steal] = fields.map(Number);
+  return ((user! + nice! + system! + irq! + softirq! + steal!) * 1000) / 100;
 }
 
 interface Job {
@@ -41,13 +50,15 @@ interface Job {
 
 function timed(argv: string[], env: NodeJS.ProcessEnv): Promise<Sample> {
   return new Promise((resolve, reject) => {
+    const busy = machineBusyMs();
     const child = spawn('/usr/bin/time', ['-f', 'BENCH %e %U %S %M', ...argv], { env, stdio: ['ignore', 'ignore', 'pipe'] });
     let err = '';
     child.stderr.setEncoding('utf8').on('data', (d: string) => (err += d));
     child.on('close', (code) => {
       const m = /BENCH ([\d.]+) ([\d.]+) ([\d.]+) (\d+)\s*$/.exec(err);
       if (code !== 0 || !m) return reject(new Error(`${argv.slice(0, 3).join(' ')} ... exited ${code}:\n${err.slice(-2000)}`));
-      resolve({ wall: Number(m[1]), cpuMs: (Number(m[2]) + Number(m[3])) * 1000, rssKb: Number(m[4]) });
+      const cpuMs = (Number(m[2]) + Number(m[3])) * 1000;
+      resolve({ wall: Number(m[1]), cpuMs, rssKb: Number(m[4]), hostCpuMs: Math.max(0, machineBusyMs() - busy - cpuMs) });
     });
   });
 }
@@ -135,12 +146,12 @@ async function main(): Promise<void> {
 
     const floor = median(samples.get(jobs[0]!.name)!.map((s) => s.wall));
     const lines = [
-      `| job, ${N} hosts | wall s | x floor | client CPU ms/host | client RSS MB |`,
-      '|:--|--:|--:|--:|--:|',
+      `| job, ${N} hosts | wall s | x floor | client CPU ms/host | client RSS MB | host CPU ms/host |`,
+      '|:--|--:|--:|--:|--:|--:|',
       ...jobs.map((j) => {
         const s = samples.get(j.name)!;
         const wall = median(s.map((x) => x.wall));
-        return `| ${j.name} | ${wall.toFixed(2)} | ${(wall / floor).toFixed(2)} | ${(median(s.map((x) => x.cpuMs)) / N).toFixed(1)} | ${Math.round(median(s.map((x) => x.rssKb)) / 1024)} |`;
+        return `| ${j.name} | ${wall.toFixed(2)} | ${(wall / floor).toFixed(2)} | ${(median(s.map((x) => x.cpuMs)) / N).toFixed(1)} | ${Math.round(median(s.map((x) => x.rssKb)) / 1024)} | ${(median(s.map((x) => x.hostCpuMs)) / N).toFixed(1)} |`;
       }),
     ];
 

@@ -7,6 +7,7 @@ import { runHosts, type HostTask, type Target } from '../run/run-hosts.js';
 import { logLevelOf, parseCount, parseProfileFlags, positiveInt, type CommonFlags, type ProfileFlags, type WriteFlags } from './options.js';
 import { colourFor } from './colour.js';
 import { Progress } from './progress.js';
+import { KeptConnections } from '../run/kept-connections.js';
 import { resolveTargets, type ResolvedTargets } from './targets.js';
 
 /** What one command invocation shares across its hosts: options, targets, the log, and Ctrl-C. */
@@ -21,7 +22,9 @@ export interface Session {
   colour: boolean;
   stderrColour: boolean;
   forEachHost<D>(task: HostTask<D>, targets?: readonly Target[]): Promise<HostOutcome<D>[]>;
-  dispose(): void;
+  /** Runs `fn` with each host's connection kept open afterwards, for the next forEachHost to reuse. */
+  keepingConnections<T>(fn: () => Promise<T>): Promise<T>;
+  dispose(): Promise<void>;
 }
 
 /**
@@ -47,7 +50,8 @@ export function openSession(flags: CommonFlags & Partial<ProfileFlags> & Partial
   const concurrency = positiveInt(flags.concurrency, '--concurrency');
   const keepBackups = positiveInt(flags.keepBackups ?? '10', '--keep-backups');
   const resolved = resolveTargets(flags);
-  const targets = resolved.targets;
+  const kept = new KeptConnections();
+  const targets = resolved.targets.map((t) => kept.wrap(t));
   const batchSize = flags.batch === undefined ? undefined : parseCount(flags.batch, '--batch', targets.length, 'up');
   const maxFailures = flags.maxFail === undefined ? undefined : parseCount(flags.maxFail, '--max-fail', targets.length, 'down');
   const stderrColour = colourFor(process.stderr, flags);
@@ -69,6 +73,14 @@ export function openSession(flags: CommonFlags & Partial<ProfileFlags> & Partial
   const progress = new Progress(process.stderr, targets.length, { quiet: logLevel === 'silent' });
   return {
     run, targets, resolved, audit, concurrency, json, colour, stderrColour,
+    keepingConnections: async <T>(fn: () => Promise<T>) => {
+      kept.keeping = true;
+      try {
+        return await fn();
+      } finally {
+        kept.keeping = false;
+      }
+    },
     forEachHost: async <D>(task: HostTask<D>, only: readonly Target[] = targets) => {
       progress.reset(only.length);
       const outcomes = await runHosts(only, task, {
@@ -89,6 +101,9 @@ export function openSession(flags: CommonFlags & Partial<ProfileFlags> & Partial
       progress.finish();
       return outcomes;
     },
-    dispose,
+    dispose: async () => {
+      dispose();
+      await kept.closeAll();
+    },
   };
 }

@@ -10,12 +10,19 @@ import { probeSudo, type SudoMode, type SudoPassword } from './sudo.js';
  */
 export class SshTransport implements Transport {
   #sudo: Promise<SudoMode> | undefined;
+  #open = true;
 
   constructor(
     readonly host: string,
     readonly connection: SshConnection,
     readonly sudo: { password: SudoPassword; user?: string },
-  ) {}
+  ) {
+    connection.client.once('close', () => (this.#open = false));
+  }
+
+  get open(): boolean {
+    return this.#open;
+  }
 
   get notes(): string[] {
     return this.connection.notes;

@@ -28,4 +28,6 @@ export interface Transport {
   close(): Promise<void>;
   /** What connecting had to say (a host key recorded, a key file skipped), shown with the host's result. */
   readonly notes?: readonly string[];
+  /** False once the connection has dropped (undefined: it cannot tell). */
+  readonly open?: boolean;
 }

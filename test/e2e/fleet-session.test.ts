@@ -8,6 +8,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { Fleet } from '../fleet/fleet.js';
 import { CLI } from '../helpers/cli.js';
 import { fleetCli, statuses, writeInventory } from '../helpers/fleet-cli.js';
+import { runCliInPty } from '../helpers/pty.js';
 
 let fleet: Fleet;
 before(async () => {
@@ -120,5 +121,22 @@ describe('retries', () => {
     assert.equal(r.code, 1);
     assert.match(r.json.hosts[0].reason, /authentication failed for nosuchuser@/);
     assert.equal(sshdConnections('two'), before + 1);
+  });
+});
+
+describe('apply on a terminal', () => {
+  it('plans, asks, then writes over the connections it planned with: one connection per host', async () => {
+    const inv = writeInventory(fleet, 'ask.yaml', `defaults:\n  ssh_config: ${fleet.sshConfig}\nhosts:\n  - name: one\n  - name: two\n`);
+    for (const h of ['one', 'two']) fleet.ssh(h, 'rm -f /root/.wezterm.lua*');
+    await sleep(100);
+    const before = { one: sshdConnections('one'), two: sshdConnections('two') };
+    const r = await runCliInPty(['apply', '-i', inv, '--ram', '64'], { HOME: fleet.clientDir, XDG_STATE_HOME: join(fleet.clientDir, 'state-ask') }, [
+      { when: /Write 2 configs \(one, two\)\?/, send: 'y\r' },
+    ], fleet.dir);
+    assert.equal(r.unanswered, 0, r.output);
+    assert.equal(r.code, 0, r.output);
+    await sleep(200);
+    assert.deepEqual({ one: sshdConnections('one') - before.one, two: sshdConnections('two') - before.two }, { one: 1, two: 1 });
+    assert.match(fleet.ssh('one', 'cat /root/.wezterm.lua'), /^config\.scrollback_lines = 1000000$/m);
   });
 });

@@ -26,7 +26,8 @@ interface ApplyFlags extends CommonFlags, ProfileFlags, WriteFlags {
  * write and the outcomes of the others, or undefined when there is nothing to write or the answer is no.
  */
 async function planAndAsk(session: Session, onlyDrifted: boolean): Promise<{ targets: Target[]; others: HostOutcome<ApplyDetail>[] } | undefined> {
-  const plans = await planAll(session);
+  // The connections stay open across the question: writing does not connect again.
+  const plans = await session.keepingConnections(() => planAll(session));
   const changing = plans.filter((p) => p.status === 'would-change' && (!onlyDrifted || p.detail.drift === 'drifted'));
   const others = plans
     .filter((p) => !changing.includes(p))
@@ -79,7 +80,7 @@ export function registerApply(program: Command, setExit: (code: number) => void)
       process.stdout.write(session.json ? renderJson('apply', outcomes) : renderPlanReport(outcomes, { colour: session.colour, showDiffs: false }));
       setExit(exitCodeFor(outcomes));
     } finally {
-      session.dispose();
+      await session.dispose();
     }
   });
 }

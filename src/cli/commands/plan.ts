@@ -35,7 +35,7 @@ export function registerPlan(program: Command, setExit: (code: number) => void):
       process.stdout.write(session.json ? renderJson('plan', outcomes) : renderPlanReport(outcomes, { colour: session.colour, showDiffs: true }));
       setExit(exitCodeFor(outcomes, { detailed: Boolean(flags.detailedExitcode) }));
     } finally {
-      session.dispose();
+      await session.dispose();
     }
   });
 }

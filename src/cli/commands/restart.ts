@@ -46,7 +46,7 @@ export function registerRestart(program: Command, setExit: (code: number) => voi
       process.stdout.write(session.json ? renderJson('restart', outcomes) : renderRestartReport(outcomes, session.colour));
       setExit(exitCodeFor(outcomes));
     } finally {
-      session.dispose();
+      await session.dispose();
     }
   });
 }

@@ -47,7 +47,7 @@ export function registerRestore(program: Command, setExit: (code: number) => voi
       process.stdout.write(session.json ? renderJson('restore', outcomes) : renderRestoreReport(outcomes, session.colour));
       setExit(exitCodeFor(outcomes));
     } finally {
-      session.dispose();
+      await session.dispose();
     }
   });
 }

@@ -63,7 +63,7 @@ export function registerStatus(program: Command, setExit: (code: number) => void
         if (session.run.signal.aborted) return;
       }
     } finally {
-      session.dispose();
+      await session.dispose();
     }
   });
 }
