@@ -66,17 +66,34 @@ function timed(argv: string[], env: NodeJS.ProcessEnv): Promise<Sample> {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 async function main(): Promise<void> {
-  const fleet = await Fleet.start(98, Array.from({ length: N }, (_, i) => ({ name: `b${i + 1}`, ramGiB: [64, 96, 128, 200, 256, 384, 512][i % 7]! })));
+  const fleet = await Fleet.start(
+    98,
+    Array.from({ length: N }, (_, i) => ({ name: `b${i + 1}`, ramGiB: [64, 96, 128, 200, 256, 384, 512][i % 7]! })),
+  );
   try {
-    const env = { ...process.env, HOME: fleet.clientDir, XDG_STATE_HOME: join(fleet.clientDir, 'state'), WEZFLEET_PROGRESS_SECONDS: '3600' };
+    const env = {
+      ...process.env,
+      HOME: fleet.clientDir,
+      XDG_STATE_HOME: join(fleet.clientDir, 'state'),
+      WEZFLEET_PROGRESS_SECONDS: '3600',
+    };
     const inv = (n: number) => {
       const file = join(fleet.dir, `bench-${n}.yaml`);
-      writeFileSync(file, `defaults:\n  ssh_config: ${fleet.sshConfig}\nhosts:\n${fleet.hosts.slice(0, n).map((h) => `  - name: ${h.name}\n`).join('')}`);
+      writeFileSync(
+        file,
+        `defaults:\n  ssh_config: ${fleet.sshConfig}\nhosts:\n${fleet.hosts
+          .slice(0, n)
+          .map((h) => `  - name: ${h.name}\n`)
+          .join('')}`,
+      );
       return file;
     };
     const floorHosts = (n: number) => {
       const file = join(fleet.dir, `floor-${n}.json`);
-      writeFileSync(file, JSON.stringify({ key: fleet.clientKey, hosts: fleet.hosts.slice(0, n).map((h) => ({ address: h.address, hostKey: h.hostKey })) }));
+      writeFileSync(
+        file,
+        JSON.stringify({ key: fleet.clientKey, hosts: fleet.hosts.slice(0, n).map((h) => ({ address: h.address, hostKey: h.hostKey })) }),
+      );
       return file;
     };
     const configOf = (h: { dir: string }) => join(h.dir, 'root', '.wezterm.lua');
@@ -94,31 +111,52 @@ async function main(): Promise<void> {
     };
 
     // A running mux on every host, so that apply proves each reload.
-    await Promise.all(fleet.hosts.map(async (h, i) => {
-      await new Promise((r) => setTimeout(r, i * 20));
-      writeFileSync(configOf(h), BASE);
-      fleet.ssh(h.name, 'wezterm-mux-server --daemonize');
-    }));
+    await Promise.all(
+      fleet.hosts.map(async (h, i) => {
+        await new Promise((r) => setTimeout(r, i * 20));
+        writeFileSync(configOf(h), BASE);
+        fleet.ssh(h.name, 'wezterm-mux-server --daemonize');
+      }),
+    );
 
-    const wezfleet = (...args: string[]) => (n: number) => [process.execPath, CLI, ...args, '-i', inv(n), '--concurrency', String(n), '--json'];
+    const wezfleet =
+      (...args: string[]) =>
+      (n: number) => [process.execPath, CLI, ...args, '-i', inv(n), '--concurrency', String(n), '--json'];
     const jobs: Job[] = [
-      { name: 'ssh2 + p-map: connect, auth, run `true` (the floor)', command: (n) => [process.execPath, FLOOR, 'true', floorHosts(n), String(n)] },
+      {
+        name: 'ssh2 + p-map: connect, auth, run `true` (the floor)',
+        command: (n) => [process.execPath, FLOOR, 'true', floorHosts(n), String(n)],
+      },
       { name: 'ssh2 + p-map: read /proc/meminfo, write a file', command: (n) => [process.execPath, FLOOR, 'rw', floorHosts(n), String(n)] },
       { name: 'wezfleet plan', reset: resetConfigs, command: wezfleet('plan') },
-      { name: 'wezfleet apply (files changed, reload proven)', reset: resetConfigs, command: wezfleet('apply', '--yes'), check: expectProfiles },
+      {
+        name: 'wezfleet apply (files changed, reload proven)',
+        reset: resetConfigs,
+        command: wezfleet('apply', '--yes'),
+        check: expectProfiles,
+      },
       { name: 'wezfleet apply again (nothing to change)', command: wezfleet('apply', '--yes'), check: expectProfiles },
       { name: 'wezfleet status', command: wezfleet('status') },
     ];
     const hostsFile = join(fleet.dir, 'pssh-hosts');
     writeFileSync(hostsFile, fleet.hosts.map((h) => `${h.name}\n`).join(''));
     if (existsSync('/usr/bin/parallel-ssh')) {
-      jobs.push({ name: 'pssh `true` (OpenSSH)', command: (n) => ['/usr/bin/parallel-ssh', '-h', hostsFile, '-p', String(n), '-t', '120', '-x', `-F ${fleet.sshConfig}`, 'true'] });
+      jobs.push({
+        name: 'pssh `true` (OpenSSH)',
+        command: (n) => ['/usr/bin/parallel-ssh', '-h', hostsFile, '-p', String(n), '-t', '120', '-x', `-F ${fleet.sshConfig}`, 'true'],
+      });
     }
     if (existsSync('/usr/bin/ansible-playbook')) {
       const ansibleInv = join(fleet.dir, 'ansible-hosts.ini');
-      writeFileSync(ansibleInv, `[fleet]\n${fleet.hosts.map((h) => `${h.name} scrollback=${computeProfile(h.ramGiB).settings.scrollback_lines}`).join('\n')}\n[fleet:vars]\nansible_python_interpreter=/usr/bin/python3\nansible_ssh_common_args='-F ${fleet.sshConfig} -o ControlMaster=no'\n`);
+      writeFileSync(
+        ansibleInv,
+        `[fleet]\n${fleet.hosts.map((h) => `${h.name} scrollback=${computeProfile(h.ramGiB).settings.scrollback_lines}`).join('\n')}\n[fleet:vars]\nansible_python_interpreter=/usr/bin/python3\nansible_ssh_common_args='-F ${fleet.sshConfig} -o ControlMaster=no'\n`,
+      );
       const playbook = join(fleet.dir, 'playbook.yml');
-      writeFileSync(playbook, `- hosts: fleet\n  gather_facts: false\n  tasks:\n    - blockinfile:\n        path: /root/.wezterm.lua\n        marker: "-- {mark} ANSIBLE MANAGED BLOCK"\n        insertbefore: "^return config"\n        block: "config.scrollback_lines = {{ scrollback }}"\n`);
+      writeFileSync(
+        playbook,
+        `- hosts: fleet\n  gather_facts: false\n  tasks:\n    - blockinfile:\n        path: /root/.wezterm.lua\n        marker: "-- {mark} ANSIBLE MANAGED BLOCK"\n        insertbefore: "^return config"\n        block: "config.scrollback_lines = {{ scrollback }}"\n`,
+      );
       jobs.push({
         name: `Ansible blockinfile, gather_facts off, forks ${N}`,
         reset: resetConfigs,
@@ -131,7 +169,12 @@ async function main(): Promise<void> {
       const only = new RegExp(process.env.BENCH_ONLY);
       jobs.splice(0, jobs.length, ...jobs.filter((j, i) => i === 0 || only.test(j.name)));
     }
-    const ansibleEnv = { ...env, ANSIBLE_PIPELINING: 'True', ANSIBLE_HOST_KEY_CHECKING: 'True', ANSIBLE_LOCAL_TEMP: join(fleet.dir, 'ansible-tmp') };
+    const ansibleEnv = {
+      ...env,
+      ANSIBLE_PIPELINING: 'True',
+      ANSIBLE_HOST_KEY_CHECKING: 'True',
+      ANSIBLE_LOCAL_TEMP: join(fleet.dir, 'ansible-tmp'),
+    };
 
     const samples = new Map<string, Sample[]>(jobs.map((j) => [j.name, []]));
     for (let round = 1; round <= ROUNDS; round++) {
@@ -162,7 +205,9 @@ async function main(): Promise<void> {
       const f = await timed(jobs[0]!.command(n), env);
       const p = await timed(wezfleet('plan')(n), env);
       const st = await timed(wezfleet('status')(n), env);
-      growth.push(`| ${n} | ${f.wall.toFixed(2)} | ${p.wall.toFixed(2)} | ${Math.round(p.rssKb / 1024)} | ${st.wall.toFixed(2)} | ${Math.round(st.rssKb / 1024)} |`);
+      growth.push(
+        `| ${n} | ${f.wall.toFixed(2)} | ${p.wall.toFixed(2)} | ${Math.round(p.rssKb / 1024)} | ${st.wall.toFixed(2)} | ${Math.round(st.rssKb / 1024)} |`,
+      );
     }
     const machine = `${cpus().length} cores (${cpus()[0]?.model.trim()}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}, medians of ${ROUNDS} interleaved rounds`;
     process.stdout.write(`${machine}\n\n${lines.join('\n')}\n${growth.join('\n')}\n`);
@@ -171,5 +216,6 @@ async function main(): Promise<void> {
   }
 }
 
-execFileSync('id', ['-u']).toString().trim() === '0' || (console.error('bench:fleet needs root (it starts test hosts in namespaces)'), process.exit(2));
+execFileSync('id', ['-u']).toString().trim() === '0' ||
+  (console.error('bench:fleet needs root (it starts test hosts in namespaces)'), process.exit(2));
 await main();

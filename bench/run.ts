@@ -41,7 +41,15 @@ const p = <T>(fn: (cb: (err: Error | null | undefined, v: T) => void) => void) =
 
 async function transfer(fleet: Fleet): Promise<void> {
   console.log('\n1. read + write one config, over one SSH connection');
-  const ctx = { policy: 'strict' as const, knownHosts: new KnownHostsStore(), keys: new KeyRing(async () => undefined), sshConfig: { configFile: fleet.sshConfig }, connectTimeoutMs: 10_000, keepaliveMs: 15_000, retries: 0 };
+  const ctx = {
+    policy: 'strict' as const,
+    knownHosts: new KnownHostsStore(),
+    keys: new KeyRing(async () => undefined),
+    sshConfig: { configFile: fleet.sshConfig },
+    connectTimeoutMs: 10_000,
+    keepaliveMs: 15_000,
+    retries: 0,
+  };
   const r = await resolveSsh('bench1', {}, ctx.sshConfig);
   const connection = await connectSsh(r, ctx, new AbortController().signal);
   const t = new SshTransport('bench1', connection, { password: new SudoPassword(async () => undefined) });
@@ -56,7 +64,11 @@ async function transfer(fleet: Fleet): Promise<void> {
   await timeIt('exec: write-config script (check, temp, fsync, rename)', ROUNDS, async () => {
     const current = await readConfig(t, candidates, o);
     if (current.state !== 'found') throw new Error('no config');
-    await writeConfig(t, { path: current.path, realPath: current.realPath, expectedSha256: current.sha256, content: body, keepBackups: 1 }, o);
+    await writeConfig(
+      t,
+      { path: current.path, realPath: current.realPath, expectedSha256: current.sha256, content: body, keepBackups: 1 },
+      o,
+    );
   });
 
   const sftp = await sftpOf(connection.client);
@@ -94,14 +106,21 @@ async function fleetRun(fleet: Fleet, hosts: number): Promise<void> {
     }
     return Date.now() - start;
   };
-  for (const [label, args] of [['plan', ['plan']], ['apply (writes every host)', ['apply', '--yes']], ['apply again (all unchanged)', ['apply', '--yes']]] as const) {
+  for (const [label, args] of [
+    ['plan', ['plan']],
+    ['apply (writes every host)', ['apply', '--yes']],
+    ['apply again (all unchanged)', ['apply', '--yes']],
+  ] as const) {
     const ms = run([...args]);
     console.log(`${label.padEnd(58)} ${String(ms).padStart(8)} ms total, ${(ms / hosts).toFixed(1)} ms per host`);
   }
 }
 
 const hosts = Number(process.env.BENCH_HOSTS ?? 50);
-const fleet = await Fleet.start(99, Array.from({ length: hosts }, (_, i) => ({ name: `bench${i + 1}`, ramGiB: 64 * (1 + (i % 8)) })));
+const fleet = await Fleet.start(
+  99,
+  Array.from({ length: hosts }, (_, i) => ({ name: `bench${i + 1}`, ramGiB: 64 * (1 + (i % 8)) })),
+);
 try {
   await transfer(fleet);
   await fleetRun(fleet, hosts);

@@ -5,7 +5,10 @@ export function globToRegExp(pattern: string, flags = ''): RegExp {
   const key = `${flags}/${pattern}`;
   let re = compiled.get(key);
   if (!re) {
-    const body = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replaceAll('*', '.*').replaceAll('?', '.');
+    const body = pattern
+      .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+      .replaceAll('*', '.*')
+      .replaceAll('?', '.');
     re = new RegExp(`^${body}$`, flags);
     compiled.set(key, re);
   }
@@ -14,7 +17,8 @@ export function globToRegExp(pattern: string, flags = ''): RegExp {
 
 function matchesOne(pattern: string, name: string, flags: string): boolean {
   // Most known_hosts and ssh_config patterns are plain names: no RegExp needed.
-  if (!pattern.includes('*') && !pattern.includes('?')) return flags.includes('i') ? pattern.toLowerCase() === name.toLowerCase() : pattern === name;
+  if (!pattern.includes('*') && !pattern.includes('?'))
+    return flags.includes('i') ? pattern.toLowerCase() === name.toLowerCase() : pattern === name;
   return globToRegExp(pattern, flags).test(name);
 }
 

@@ -29,7 +29,10 @@ function commandsOf(program: Command): { name: string; description: string; opti
     name: c.name(),
     words: c.registeredArguments.flatMap((a) => a.argChoices ?? []),
     description: c.description().split(/[;(]/)[0]!.trim(),
-    options: [...c.options.map(specOf), { flags: ['-h', '--help'], description: 'show help', takesValue: false, file: false, repeatable: false }],
+    options: [
+      ...c.options.map(specOf),
+      { flags: ['-h', '--help'], description: 'show help', takesValue: false, file: false, repeatable: false },
+    ],
   }));
 }
 

@@ -13,7 +13,9 @@ export function canPrompt(): boolean {
 export async function confirmChange(message: string, o: { yes: boolean; what: string }): Promise<boolean> {
   if (o.yes) return true;
   if (!canPrompt()) {
-    throw new UsageError(`${o.what} changes hosts and there is no terminal to ask on: pass --yes to go ahead (see what would change with \`wezfleet plan\`)`);
+    throw new UsageError(
+      `${o.what} changes hosts and there is no terminal to ask on: pass --yes to go ahead (see what would change with \`wezfleet plan\`)`,
+    );
   }
   try {
     return await confirm({ message, default: false }, { output: process.stderr });

@@ -33,7 +33,10 @@ export async function main(argv: readonly string[]): Promise<number> {
   registerStatus(program, setExit);
   registerRestart(program, setExit);
   registerCompletion(program);
-  program.addHelpText('after', `\nRun \`wezfleet COMMAND --help\` for a command's flags and examples.\n\n${EXIT_CODES_HELP}\n  3  plan --detailed-exitcode only: changes pending\n`);
+  program.addHelpText(
+    'after',
+    `\nRun \`wezfleet COMMAND --help\` for a command's flags and examples.\n\n${EXIT_CODES_HELP}\n  3  plan --detailed-exitcode only: changes pending\n`,
+  );
   try {
     await program.parseAsync(argv, { from: 'user' });
     return exitCode;

@@ -49,14 +49,26 @@ export const HELP_GROUPS = {
 export function addCommonOptions(cmd: Command): Command {
   return cmd
     .optionsGroup(HELP_GROUPS.hosts)
-    .option('-i, --inventory <file>', 'inventory of hosts (default ./inventory.yaml, then ~/.config/wezfleet/inventory.yaml; none: this machine)')
+    .option(
+      '-i, --inventory <file>',
+      'inventory of hosts (default ./inventory.yaml, then ~/.config/wezfleet/inventory.yaml; none: this machine)',
+    )
     .option('-l, --limit <pattern>', 'only these hosts: names, globs, tag:x, group:y, !exclusion (repeatable)', collect)
     .option('--json', 'print the machine-readable result on stdout instead of tables')
-    .addOption(new Option('--log-level <level>', 'stderr log level').choices(['silent', 'error', 'warn', 'info', 'debug', 'trace']).default('warn'))
+    .addOption(
+      new Option('--log-level <level>', 'stderr log level').choices(['silent', 'error', 'warn', 'info', 'debug', 'trace']).default('warn'),
+    )
     .option('-v, --verbose', 'same as --log-level info')
     .option('--timeout <seconds>', 'deadline for each command on a host', '30')
     .option('--concurrency <n>', 'hosts worked on at once', '50')
-    .addOption(new Option('--host-key-policy <policy>', 'strict: only known_hosts; accept-new: record unknown hosts; off: accept unknown hosts for this run (a changed key always fails)').choices(['strict', 'accept-new', 'off']).default('strict'))
+    .addOption(
+      new Option(
+        '--host-key-policy <policy>',
+        'strict: only known_hosts; accept-new: record unknown hosts; off: accept unknown hosts for this run (a changed key always fails)',
+      )
+        .choices(['strict', 'accept-new', 'off'])
+        .default('strict'),
+    )
     .option('--ssh-config <file>', 'ssh_config to use instead of ~/.ssh/config (like ssh -F)')
     .option('--connect-timeout <seconds>', 'deadline for connecting and logging in to a host', '10')
     .option('--retries <n>', 'extra connection attempts after a transient network error', '2')
@@ -67,7 +79,7 @@ export function addProfileOptions(cmd: Command): Command {
   return cmd
     .optionsGroup(HELP_GROUPS.profile)
     .option('--ram <GiB>', 'compute the profile for this much RAM instead of detecting it')
-    .option('--profile <tier>', 'use the guide\'s fixed 64, 128, 256 or 512 GiB profile')
+    .option('--profile <tier>', "use the guide's fixed 64, 128, 256 or 512 GiB profile")
     .option('--set <key=value>', 'override one setting, e.g. scrollback_lines=2000000 (repeatable)', collect, [])
     .option('--config <path>', 'manage this config file instead of the one WezTerm would load');
 }
@@ -82,7 +94,8 @@ export function addWriteOptions(cmd: Command): Command {
 }
 
 export function positiveInt(text: string, flag: string, min = 1): number {
-  if (!/^\d+$/.test(text.trim()) || Number(text) < min) throw new UsageError(`${flag}: expected a whole number of at least ${min}, got ${JSON.stringify(text)}`);
+  if (!/^\d+$/.test(text.trim()) || Number(text) < min)
+    throw new UsageError(`${flag}: expected a whole number of at least ${min}, got ${JSON.stringify(text)}`);
   return Number(text);
 }
 
@@ -108,20 +121,32 @@ export function logLevelOf(f: CommonFlags): LogLevel {
 /** `--batch 5` or `--batch 10%` (of `total`), at least 1. */
 export function parseCount(text: string, flag: string, total: number, round: 'up' | 'down'): number {
   const m = /^(\d+(?:\.\d+)?)(%?)$/.exec(text.trim());
-  if (!m || (m[2] && Number(m[1]) > 100)) throw new UsageError(`${flag}: expected a number of hosts or a percentage such as 10%, got ${JSON.stringify(text)}`);
+  if (!m || (m[2] && Number(m[1]) > 100))
+    throw new UsageError(`${flag}: expected a number of hosts or a percentage such as 10%, got ${JSON.stringify(text)}`);
   if (!m[2]) return Math.floor(Number(m[1]));
   const share = (total * Number(m[1])) / 100;
   return round === 'up' ? Math.max(1, Math.ceil(share)) : Math.floor(share);
 }
 
 export function addAgentOptions(cmd: Command): Command {
-  return cmd.optionsGroup(HELP_GROUPS.agents).option('--agent <name=regex>', 'what counts as an agent, matched against each pane process\'s command line (repeatable; replaces the defaults: Claude Code, Codex, Gemini CLI)', collect, []);
+  return cmd
+    .optionsGroup(HELP_GROUPS.agents)
+    .option(
+      '--agent <name=regex>',
+      "what counts as an agent, matched against each pane process's command line (repeatable; replaces the defaults: Claude Code, Codex, Gemini CLI)",
+      collect,
+      [],
+    );
 }
 
 export function parseAgentFlags(flags: string[]): AgentPattern[] {
   if (!flags.length) return DEFAULT_AGENT_PATTERNS;
   const parsed = flags.map(parseAgentPattern);
   const problems = parsed.filter((p): p is string => typeof p === 'string');
-  if (problems.length) throw new UsageError('invalid --agent', problems.map((p) => `--agent ${p}`));
+  if (problems.length)
+    throw new UsageError(
+      'invalid --agent',
+      problems.map((p) => `--agent ${p}`),
+    );
   return parsed as AgentPattern[];
 }

@@ -22,7 +22,11 @@ export class Progress {
   readonly #quiet: boolean;
   readonly intervalMs: number;
 
-  constructor(readonly stream: NodeJS.WriteStream, total: number, o: { quiet?: boolean; intervalSeconds?: number } = {}) {
+  constructor(
+    readonly stream: NodeJS.WriteStream,
+    total: number,
+    o: { quiet?: boolean; intervalSeconds?: number } = {},
+  ) {
     this.#tty = Boolean(stream.isTTY);
     this.#quiet = Boolean(o.quiet);
     this.#total = total;

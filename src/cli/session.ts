@@ -72,7 +72,14 @@ export function openSession(flags: CommonFlags & Partial<ProfileFlags> & Partial
   const colour = colourFor(process.stdout, flags) && !json;
   const progress = new Progress(process.stderr, targets.length, { quiet: logLevel === 'silent' });
   return {
-    run, targets, resolved, audit, concurrency, json, colour, stderrColour,
+    run,
+    targets,
+    resolved,
+    audit,
+    concurrency,
+    json,
+    colour,
+    stderrColour,
     keepingConnections: async <T>(fn: () => Promise<T>) => {
       kept.keeping = true;
       try {

@@ -34,7 +34,8 @@ export function overridesOf(h: InventoryHost): SshOverrides {
 export function resolveTargets(flags: CommonFlags): ResolvedTargets {
   const file = findInventoryFile(flags.inventory);
   if (!file) {
-    if (flags.limit?.length) throw new UsageError('--limit needs an inventory (-i FILE, ./inventory.yaml or ~/.config/wezfleet/inventory.yaml)');
+    if (flags.limit?.length)
+      throw new UsageError('--limit needs an inventory (-i FILE, ./inventory.yaml or ~/.config/wezfleet/inventory.yaml)');
     const spec: HostSpec = { name: 'localhost' };
     return { hosts: [], targets: [{ spec, connect: async () => new LocalTransport() }] };
   }

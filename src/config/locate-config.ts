@@ -1,12 +1,6 @@
 import { posix } from 'node:path';
 
-export type ConfigSource =
-  | 'override'
-  | '--config-file'
-  | 'WEZTERM_CONFIG_FILE'
-  | 'home'
-  | 'XDG_CONFIG_HOME'
-  | 'XDG_CONFIG_DIRS';
+export type ConfigSource = 'override' | '--config-file' | 'WEZTERM_CONFIG_FILE' | 'home' | 'XDG_CONFIG_HOME' | 'XDG_CONFIG_DIRS';
 
 export interface ConfigCandidate {
   path: string;

@@ -76,14 +76,19 @@ export function patchConfig(original: string | undefined, input: PatchInput): Pa
   }
   const found = findBlocks(original, tokens);
   if (!found.ok) {
-    return { ok: false, reason: found.reason, fix: 'repair or delete the damaged block by hand, or put a backup back with `wezfleet restore`' };
+    return {
+      ok: false,
+      reason: found.reason,
+      fix: 'repair or delete the damaged block by hand, or put a backup back with `wezfleet restore`',
+    };
   }
   const code = tokens.filter((t) => t.type !== 'comment');
   const ret = findTopLevelReturn(code);
   if (!ret) {
     return {
       ok: false,
-      reason: 'it has no top-level `return` statement (a commented-out `-- return config` does not count), so the table WezTerm loads cannot be found',
+      reason:
+        'it has no top-level `return` statement (a commented-out `-- return config` does not count), so the table WezTerm loads cannot be found',
       fix: 'end the file with `return config` (the name of your config table), or point wezfleet at the file that returns it with --config',
     };
   }
@@ -119,7 +124,11 @@ export function patchConfig(original: string | undefined, input: PatchInput): Pa
     if (!inPlace) {
       const retLine = lines.find((l) => retStart >= l.start && retStart <= l.end)!;
       const startsLine = original.slice(retLine.start, retStart).trim() === '';
-      edits.push(startsLine ? { start: retLine.start, end: retLine.start, text: blockText } : { start: retStart, end: retStart, text: eol + blockText });
+      edits.push(
+        startsLine
+          ? { start: retLine.start, end: retLine.start, text: blockText }
+          : { start: retStart, end: retStart, text: eol + blockText },
+      );
     }
   }
 

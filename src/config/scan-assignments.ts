@@ -9,7 +9,7 @@ export interface UserAssignment {
   text: string;
 }
 
-const unquote = (s: string) => (/^(["'])(.*)\1$/.exec(s)?.[2] ?? undefined);
+const unquote = (s: string) => /^(["'])(.*)\1$/.exec(s)?.[2] ?? undefined;
 
 /**
  * The user's own settings of the tuned keys outside any managed or script block: `IDENT.key = v`,

@@ -11,7 +11,11 @@ export type Verification =
  * Lua's own check of a config as it stands, before anything is planned for it. The report is kept:
  * verifyPatched compares against it instead of evaluating the original twice.
  */
-export async function checkOriginal(engine: LuaEngine, source: string, o: EvalOptions): Promise<{ verification: Verification; report: EvalReport }> {
+export async function checkOriginal(
+  engine: LuaEngine,
+  source: string,
+  o: EvalOptions,
+): Promise<{ verification: Verification; report: EvalReport }> {
   const report = await engine.evaluate(source, o);
   if (report.status === 'compile-error') {
     return {
@@ -48,7 +52,11 @@ export async function verifyPatched(
 ): Promise<Verification> {
   const report = await engine.evaluate(patched, o);
   if (report.status === 'compile-error') {
-    return { ok: false, reason: `the patched config would not compile (${report.error})`, fix: 'report this as a wezfleet bug, with the config' };
+    return {
+      ok: false,
+      reason: `the patched config would not compile (${report.error})`,
+      fix: 'report this as a wezfleet bug, with the config',
+    };
   }
   if (report.status === 'ok') {
     const wrong = mismatches(report, expected);
@@ -60,14 +68,26 @@ export async function verifyPatched(
       };
     }
     if (!report.logs.some((l) => l.message === marker)) {
-      return { ok: false, reason: 'the patched config never reaches the block\'s reload marker', fix: 'make sure nothing returns early before the end of the file' };
+      return {
+        ok: false,
+        reason: "the patched config never reaches the block's reload marker",
+        fix: 'make sure nothing returns early before the end of the file',
+      };
     }
     return { ok: true, evaluated: true };
   }
   // It could not be run offline. That is only acceptable if the file was already like that before.
   if (original?.status === 'ok') {
-    return { ok: false, reason: `the patched config fails where the original ran (${report.error})`, fix: 'report this as a wezfleet bug, with the config' };
+    return {
+      ok: false,
+      reason: `the patched config fails where the original ran (${report.error})`,
+      fix: 'report this as a wezfleet bug, with the config',
+    };
   }
   const why = report.status === 'runtime-error' ? `it fails with a stub wezterm module: ${report.error}` : report.error;
-  return { ok: true, evaluated: false, note: `effective values not checked offline (${why}); the block is last before the return, so it wins` };
+  return {
+    ok: true,
+    evaluated: false,
+    note: `effective values not checked offline (${why}); the block is last before the return, so it wins`,
+  };
 }

@@ -25,7 +25,10 @@ export async function applyHost(t: Transport, spec: HostSpec, o: RunOptions): Pr
   const view = viewPlan(plan);
   if (plan.change === 'none') return { status: 'unchanged', detail: { ...view, pruned: [] } };
   if (o.onlyDrifted && plan.drift !== 'drifted') {
-    return { status: 'unchanged', detail: { ...view, warnings: [...view.warnings, `left alone: --only-drifted and the config is ${plan.drift}`], pruned: [] } };
+    return {
+      status: 'unchanged',
+      detail: { ...view, warnings: [...view.warnings, `left alone: --only-drifted and the config is ${plan.drift}`], pruned: [] },
+    };
   }
 
   const exists = plan.change === 'update';
@@ -38,7 +41,9 @@ export async function applyHost(t: Transport, spec: HostSpec, o: RunOptions): Pr
     content: Buffer.from(plan.after, plan.encoding),
     keepBackups: o.keepBackups,
     // A created file gets a record of its absence, so that restore can take it away again.
-    ...(exists ? { expectedSha256: plan.beforeSha256!, backupPath: backupPathFor(plan.candidate.path, o.now()) } : { backupPath: backupPathFor(plan.candidate.path, o.now(), { absent: true }) }),
+    ...(exists
+      ? { expectedSha256: plan.beforeSha256!, backupPath: backupPathFor(plan.candidate.path, o.now()) }
+      : { backupPath: backupPathFor(plan.candidate.path, o.now(), { absent: true }) }),
     ...(unprovable ? {} : { reload: { log: mux!.log!.path, offset: mux!.log!.size, hash: plan.blockHash, waitMs: o.reloadWaitMs } }),
   };
   const written = await writeConfig(t, request, execOptions(spec, o));

@@ -25,7 +25,12 @@ export function factsOf(t: Transport, spec: HostSpec, o: RunOptions, probe?: Fac
  * round trip already read it where the host's lookup agrees with configCandidates(); a second round
  * trip reads it only where they differ.
  */
-export async function readConfigInEffect(t: Transport, spec: HostSpec, o: RunOptions, facts: HostFacts): Promise<{ env: ConfigEnv; config: ConfigRead }> {
+export async function readConfigInEffect(
+  t: Transport,
+  spec: HostSpec,
+  o: RunOptions,
+  facts: HostFacts,
+): Promise<{ env: ConfigEnv; config: ConfigRead }> {
   const env = facts.mux?.env ?? facts.login;
   const candidates = configCandidates(env, configOverride(spec, o));
   const same = candidates.length === facts.config.paths.length && candidates.every((c, i) => c.path === facts.config.paths[i]);

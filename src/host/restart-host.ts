@@ -20,7 +20,12 @@ export interface RestartRequest {
 }
 
 /** The agents running in a host's mux right now (none when no mux runs). */
-export async function agentsInMux(t: Transport, spec: HostSpec, o: RunOptions, patterns: AgentPattern[]): Promise<{ facts: HostFacts; agents: PaneAgent[]; panesError?: string }> {
+export async function agentsInMux(
+  t: Transport,
+  spec: HostSpec,
+  o: RunOptions,
+  patterns: AgentPattern[],
+): Promise<{ facts: HostFacts; agents: PaneAgent[]; panesError?: string }> {
   const f = await factsOf(t, spec, o, { panes: true, logLines: 0 });
   const probe = f.probe!;
   if (!f.mux) return { facts: f, agents: [] };
@@ -28,7 +33,10 @@ export async function agentsInMux(t: Transport, spec: HostSpec, o: RunOptions, p
     // Without a pane list, the mux's own children and their ttys still say where agents run.
     const children = probe.processes.filter((p) => p.ppid === f.mux!.pid && p.tty !== '?');
     const panes = children.map((p, i) => ({ pane_id: i, tty_name: `/dev/${p.tty}` }));
-    const out: { facts: HostFacts; agents: PaneAgent[]; panesError?: string } = { facts: f, agents: findAgents(panes, probe.processes, patterns) };
+    const out: { facts: HostFacts; agents: PaneAgent[]; panesError?: string } = {
+      facts: f,
+      agents: findAgents(panes, probe.processes, patterns),
+    };
     if (probe.panesError) out.panesError = probe.panesError;
     return out;
   }
@@ -45,7 +53,12 @@ export function describeAgents(agents: readonly PaneAgent[]): string {
  * Restarts the user's mux without surprises: never by process name, refusing where agents run
  * (they die with their panes) unless forced. The remote script does the stop, start and wait.
  */
-export async function restartHost(t: Transport, spec: HostSpec, o: RunOptions, req: RestartRequest): Promise<{ status: OkStatus; detail: RestartDetail }> {
+export async function restartHost(
+  t: Transport,
+  spec: HostSpec,
+  o: RunOptions,
+  req: RestartRequest,
+): Promise<{ status: OkStatus; detail: RestartDetail }> {
   const { facts, agents } = await agentsInMux(t, spec, o, req.agentPatterns);
   if (agents.length && !req.force) {
     throw new Refusal(

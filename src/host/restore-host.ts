@@ -24,12 +24,20 @@ export interface RestoreDetail {
 }
 
 /** Lists wezfleet's backups beside a host's config, or puts one back atomically (backing up the current file first). */
-export async function restoreHost(t: Transport, spec: HostSpec, o: RunOptions, req: RestoreRequest): Promise<{ status: OkStatus; detail: RestoreDetail }> {
+export async function restoreHost(
+  t: Transport,
+  spec: HostSpec,
+  o: RunOptions,
+  req: RestoreRequest,
+): Promise<{ status: OkStatus; detail: RestoreDetail }> {
   const exec = execOptions(spec, o);
   const facts = await factsOf(t, spec, o);
   const { config } = await readConfigInEffect(t, spec, o, facts);
   if (config.state === 'dangling') {
-    throw new Refusal(`${config.path} is a symlink to ${config.target}, which does not exist`, 'restore the link target or remove the link');
+    throw new Refusal(
+      `${config.path} is a symlink to ${config.target}, which does not exist`,
+      'restore the link target or remove the link',
+    );
   }
   const path = config.state === 'found' ? config.path : config.createAt.path;
   const realPath = config.state === 'found' ? config.realPath : config.createAt.path;
@@ -40,26 +48,45 @@ export async function restoreHost(t: Transport, spec: HostSpec, o: RunOptions, r
   const detail: RestoreDetail = { config: path, realPath, backups };
   if (req.list) return { status: 'ok', detail };
 
-  if (!backups.length) throw new Refusal(`there are no wezfleet backups beside ${path}`, 'nothing to restore: wezfleet makes one before every change it writes', detail);
+  if (!backups.length)
+    throw new Refusal(
+      `there are no wezfleet backups beside ${path}`,
+      'nothing to restore: wezfleet makes one before every change it writes',
+      detail,
+    );
   const chosen = req.backup === undefined ? backups.at(-1)! : backups.find((b) => b.id === req.backup || b.path === req.backup);
   if (!chosen) {
-    throw new Refusal(`no backup ${JSON.stringify(req.backup)} beside ${path}`, `use one of: ${backups.map((b) => b.id).join(', ')} (wezfleet restore --list)`, detail);
+    throw new Refusal(
+      `no backup ${JSON.stringify(req.backup)} beside ${path}`,
+      `use one of: ${backups.map((b) => b.id).join(', ')} (wezfleet restore --list)`,
+      detail,
+    );
   }
   detail.restored = chosen.id;
   if (config.state === 'found' && (!config.writable || !config.dirWritable)) {
-    throw new Refusal(`${config.realPath} is read-only for ${facts.user}`, 'restore it where you manage this file, or set sudo: true for this host', detail);
+    throw new Refusal(
+      `${config.realPath} is read-only for ${facts.user}`,
+      'restore it where you manage this file, or set sudo: true for this host',
+      detail,
+    );
   }
   if (chosen.absent && config.state !== 'found') return { status: 'unchanged', detail };
   const content = chosen.absent ? 'absent' : await readRemoteFile(t, chosen.path, exec);
   if (config.state === 'found' && content !== 'absent' && config.sha256 === sha256(content)) return { status: 'unchanged', detail };
 
-  const written = await writeConfig(t, {
-    path,
-    realPath,
-    content,
-    keepBackups: o.keepBackups,
-    ...(config.state === 'found' ? { expectedSha256: config.sha256, backupPath: backupPathFor(path, o.now()) } : { backupPath: backupPathFor(path, o.now(), { absent: true }) }),
-  }, exec);
+  const written = await writeConfig(
+    t,
+    {
+      path,
+      realPath,
+      content,
+      keepBackups: o.keepBackups,
+      ...(config.state === 'found'
+        ? { expectedSha256: config.sha256, backupPath: backupPathFor(path, o.now()) }
+        : { backupPath: backupPathFor(path, o.now(), { absent: true }) }),
+    },
+    exec,
+  );
   o.audit.change({
     host: t.host,
     action: 'restore',

@@ -22,7 +22,9 @@ export interface StatusOptions {
 }
 
 export interface StatusDetail {
-  mux: { running: false } | { running: true; pid: number; uptimeSeconds: number; rssKb: number; fds: number; managedBy: 'systemd' | 'pid file' };
+  mux:
+    | { running: false }
+    | { running: true; pid: number; uptimeSeconds: number; rssKb: number; fds: number; managedBy: 'systemd' | 'pid file' };
   socket: boolean;
   panes?: number;
   panesError?: string;
@@ -40,11 +42,19 @@ export interface StatusDetail {
 }
 
 function lastErrors(lines: readonly LogLine[], n: number): string[] {
-  return lines.filter((l) => l.level === 'ERROR').slice(-n).map((l) => `${l.time} ${l.target}: ${l.message.split('\n')[0]}`);
+  return lines
+    .filter((l) => l.level === 'ERROR')
+    .slice(-n)
+    .map((l) => `${l.time} ${l.target}: ${l.message.split('\n')[0]}`);
 }
 
 /** One host's mux as the guide's monitoring section would show it, and its config's state. */
-export async function statusHost(t: Transport, spec: HostSpec, o: RunOptions, s: StatusOptions): Promise<{ status: OkStatus; detail: StatusDetail }> {
+export async function statusHost(
+  t: Transport,
+  spec: HostSpec,
+  o: RunOptions,
+  s: StatusOptions,
+): Promise<{ status: OkStatus; detail: StatusDetail }> {
   const facts = await factsOf(t, spec, o, { panes: true, logLines: 400 });
   const { ram, profile } = resolveProfile(spec, o, facts.ram);
   const { config } = await readConfigInEffect(t, spec, o, facts);
@@ -54,7 +64,10 @@ export async function statusHost(t: Transport, spec: HostSpec, o: RunOptions, s:
   const block = text === undefined ? undefined : managedBlockOf(text);
   const drift = driftOf(text, block, profile.settings);
   const events = configEvents(probe.logLines);
-  const state: ConfigStateName = probe.mux && events.errorAfter ? 'reload failed' : ({ 'in-sync': 'in sync', drifted: 'drifted', unmanaged: 'unmanaged', 'no-config': 'no config' } as const)[drift];
+  const state: ConfigStateName =
+    probe.mux && events.errorAfter
+      ? 'reload failed'
+      : ({ 'in-sync': 'in sync', drifted: 'drifted', unmanaged: 'unmanaged', 'no-config': 'no config' } as const)[drift];
   const warnings: string[] = [];
   const configView: StatusDetail['config'] = { state };
   if (config.state !== 'missing') configView.path = config.path;
@@ -62,15 +75,24 @@ export async function statusHost(t: Transport, spec: HostSpec, o: RunOptions, s:
   if (events.lastLoadedHash) configView.loadedHash = events.lastLoadedHash;
   if (state === 'reload failed') configView.error = events.errorAfter!.message.split('\n')[0]!;
   if (probe.mux && block?.hash && events.lastLoadedHash !== block.hash && state !== 'reload failed') {
-    warnings.push(events.lastLoadedHash
-      ? `the mux last loaded block ${events.lastLoadedHash}, the file has ${block.hash}`
-      : `the mux has not loaded the file's block ${block.hash} (a mux started without a config file does not watch for one: restart it)`);
+    warnings.push(
+      events.lastLoadedHash
+        ? `the mux last loaded block ${events.lastLoadedHash}, the file has ${block.hash}`
+        : `the mux has not loaded the file's block ${block.hash} (a mux started without a config file does not watch for one: restart it)`,
+    );
   }
 
   const agents = probe.panes ? findAgents(probe.panes, probe.processes, s.agentPatterns) : [];
   const detail: StatusDetail = {
     mux: probe.mux
-      ? { running: true, pid: probe.mux.pid, uptimeSeconds: probe.mux.uptimeSeconds, rssKb: probe.mux.rssKb, fds: probe.mux.fds, managedBy: probe.systemdUnit ? 'systemd' : 'pid file' }
+      ? {
+          running: true,
+          pid: probe.mux.pid,
+          uptimeSeconds: probe.mux.uptimeSeconds,
+          rssKb: probe.mux.rssKb,
+          fds: probe.mux.fds,
+          managedBy: probe.systemdUnit ? 'systemd' : 'pid file',
+        }
       : { running: false },
     socket: probe.socket,
     agents,
@@ -93,7 +115,9 @@ export async function statusHost(t: Transport, spec: HostSpec, o: RunOptions, s:
     const worstCaseBytes = detail.panes * lines * BYTES_PER_SCROLLBACK_LINE;
     detail.scrollback = { lines, worstCaseBytes, shareOfRam: worstCaseBytes / (probe.memTotalKb * 1024) };
     if (detail.scrollback.shareOfRam > s.scrollbackWarnShare) {
-      warnings.push(`${detail.panes} panes x ${lines.toLocaleString('en-US')} lines x ${BYTES_PER_SCROLLBACK_LINE} B = ${(worstCaseBytes / 2 ** 30).toFixed(1)} GiB of scrollback could be committed (${Math.round(detail.scrollback.shareOfRam * 100)}% of RAM)`);
+      warnings.push(
+        `${detail.panes} panes x ${lines.toLocaleString('en-US')} lines x ${BYTES_PER_SCROLLBACK_LINE} B = ${(worstCaseBytes / 2 ** 30).toFixed(1)} GiB of scrollback could be committed (${Math.round(detail.scrollback.shareOfRam * 100)}% of RAM)`,
+      );
     }
   }
   const hintFacts = {

@@ -40,9 +40,16 @@ export function readWithAnsibleInventory(file: string, bin: string, timeoutMs = 
     });
   } catch (err) {
     const e = err as { stderr?: string; signal?: string; message: string };
-    const said = (e.stderr ?? '').split('\n').map((l) => l.trim()).filter(Boolean).slice(-6);
+    const said = (e.stderr ?? '')
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean)
+      .slice(-6);
     const why = e.signal === 'SIGTERM' ? [`timed out after ${timeoutMs / 1000}s`] : said.length ? said : [e.message];
-    throw new UsageError(`ansible-inventory could not read ${file}`, why.map((l) => `${file}: ${l}`));
+    throw new UsageError(
+      `ansible-inventory could not read ${file}`,
+      why.map((l) => `${file}: ${l}`),
+    );
   }
   const list = JSON.parse(out) as ListOutput;
   const hostvars = list._meta?.hostvars ?? {};

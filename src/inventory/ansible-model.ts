@@ -37,7 +37,11 @@ function coerce(field: string, value: unknown): unknown {
     if (/^(no|false|off|0)$/i.test(value)) return false;
   }
   if (['port', 'ram', 'profile'].includes(field) && /^\d+(\.\d+)?$/.test(value)) return Number(value);
-  if (field === 'tags') return value.split(',').map((t) => t.trim()).filter(Boolean);
+  if (field === 'tags')
+    return value
+      .split(',')
+      .map((t) => t.trim())
+      .filter(Boolean);
   return value;
 }
 

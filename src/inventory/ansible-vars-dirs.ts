@@ -15,7 +15,9 @@ const EXTENSIONS = ['', '.yml', '.yaml', '.json'];
 function readVarsFile(file: string): Vars {
   const text = readFileSync(file, 'utf8');
   if (text.startsWith('$ANSIBLE_VAULT')) {
-    throw new UsageError(`${file} is encrypted with ansible-vault`, [`${file}: install Ansible, so that wezfleet reads the inventory through ansible-inventory (which asks for the vault password), or move the connection variables out of the vault`]);
+    throw new UsageError(`${file} is encrypted with ansible-vault`, [
+      `${file}: install Ansible, so that wezfleet reads the inventory through ansible-inventory (which asks for the vault password), or move the connection variables out of the vault`,
+    ]);
   }
   let doc: unknown;
   try {
@@ -24,7 +26,10 @@ function readVarsFile(file: string): Vars {
     throw new UsageError(`cannot read ${file}`, [`${file}: ${errorMessage(err).split('\n')[0]}`]);
   }
   if (doc === null || doc === undefined) return {};
-  if (typeof doc !== 'object' || Array.isArray(doc)) throw new UsageError(`cannot read ${file}`, [`${file}: expected a mapping of variables, got ${Array.isArray(doc) ? 'a list' : typeof doc}`]);
+  if (typeof doc !== 'object' || Array.isArray(doc))
+    throw new UsageError(`cannot read ${file}`, [
+      `${file}: expected a mapping of variables, got ${Array.isArray(doc) ? 'a list' : typeof doc}`,
+    ]);
   return doc as Vars;
 }
 

@@ -30,7 +30,8 @@ export function expandHostRange(pattern: string): string[] {
   const out: string[] = [];
   if (/^\d+$/.test(from) && /^\d+$/.test(to)) {
     const width = from.length > 1 && from.startsWith('0') ? from.length : 0;
-    if (width && width !== to.length) throw new UsageError(`host range ${pattern}: a zero-padded range needs begin and end of the same width`);
+    if (width && width !== to.length)
+      throw new UsageError(`host range ${pattern}: a zero-padded range needs begin and end of the same width`);
     for (let i = Number(from); i <= Number(to); i += step) out.push(...expandHostRange(`${pre}${String(i).padStart(width, '0')}${post}`));
   } else if (/^[a-zA-Z]$/.test(from) && /^[a-zA-Z]$/.test(to)) {
     const letters = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
@@ -69,7 +70,8 @@ export function parseAnsibleIni(text: string, file: string): ParsedAnsible {
   const p = emptyParsed();
   let section = 'ungrouped';
   let kind: 'hosts' | 'vars' | 'children' = 'hosts';
-  const bad = (line: number, message: string) => new UsageError(`cannot read the Ansible inventory ${file}`, [`${file}:${line}: ${message}`]);
+  const bad = (line: number, message: string) =>
+    new UsageError(`cannot read the Ansible inventory ${file}`, [`${file}:${line}: ${message}`]);
   text.split(/\r?\n/).forEach((raw, i) => {
     const line = raw.replace(/\s[#;].*$/, '').trim();
     if (!line || line.startsWith('#') || line.startsWith(';')) return;
@@ -132,7 +134,9 @@ export function parseAnsibleYaml(doc: Record<string, YamlGroup | null>): ParsedA
  * group_vars/all, group_vars/GROUP in the same order, the file's host vars, host_vars/HOST.
  */
 export function resolveAnsible(p: ParsedAnsible, dirs: VarsDirs = readVarsDirs(undefined)): AnsibleInventory {
-  const groupNames = [...new Set([...p.direct.keys(), ...p.children.keys(), ...[...p.children.values()].flat()])].filter((g) => g !== 'all');
+  const groupNames = [...new Set([...p.direct.keys(), ...p.children.keys(), ...[...p.children.values()].flat()])].filter(
+    (g) => g !== 'all',
+  );
   const parents = new Map<string, string[]>();
   for (const [parent, kids] of p.children) for (const k of kids) parents.set(k, [...(parents.get(k) ?? []), parent]);
   const depth = (g: string, seen = new Set<string>()): number => {
@@ -155,16 +159,22 @@ export function resolveAnsible(p: ParsedAnsible, dirs: VarsDirs = readVarsDirs(u
 
   const hosts = new Map<string, Vars>();
   for (const [host, own] of p.hostVars) {
-    const mine = [...groups].filter(([, m]) => m.includes(host)).map(([g]) => g).sort(order);
-    hosts.set(host, Object.assign(
-      {},
-      p.groupVars.get('all'),
-      ...mine.map((g) => p.groupVars.get(g) ?? {}),
-      dirs.group('all'),
-      ...mine.map((g) => dirs.group(g)),
-      own,
-      dirs.host(host),
-    ) as Vars);
+    const mine = [...groups]
+      .filter(([, m]) => m.includes(host))
+      .map(([g]) => g)
+      .sort(order);
+    hosts.set(
+      host,
+      Object.assign(
+        {},
+        p.groupVars.get('all'),
+        ...mine.map((g) => p.groupVars.get(g) ?? {}),
+        dirs.group('all'),
+        ...mine.map((g) => dirs.group(g)),
+        own,
+        dirs.host(host),
+      ) as Vars,
+    );
   }
   groups.delete('ungrouped');
   return { hosts, groups };
@@ -175,5 +185,9 @@ export function looksLikeAnsibleYaml(doc: unknown): doc is Record<string, YamlGr
   if (!doc || typeof doc !== 'object' || Array.isArray(doc)) return false;
   const d = doc as Record<string, unknown>;
   if (Array.isArray(d.hosts) || 'defaults' in d) return false;
-  return Object.values(d).every((g) => g === null || (typeof g === 'object' && !Array.isArray(g) && Object.keys(g as object).every((k) => ['hosts', 'children', 'vars'].includes(k))));
+  return Object.values(d).every(
+    (g) =>
+      g === null ||
+      (typeof g === 'object' && !Array.isArray(g) && Object.keys(g as object).every((k) => ['hosts', 'children', 'vars'].includes(k))),
+  );
 }

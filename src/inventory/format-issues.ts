@@ -16,7 +16,25 @@ function describe(value: unknown): string {
 
 const article = (word: string) => (/^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`);
 
-const KNOWN_KEYS = ['name', 'host', 'port', 'user', 'identity_file', 'proxy_jump', 'tags', 'ram', 'profile', 'config', 'settings', 'sudo', 'sudo_user', 'defaults', 'hosts', 'groups', 'ssh_config'];
+const KNOWN_KEYS = [
+  'name',
+  'host',
+  'port',
+  'user',
+  'identity_file',
+  'proxy_jump',
+  'tags',
+  'ram',
+  'profile',
+  'config',
+  'settings',
+  'sudo',
+  'sudo_user',
+  'defaults',
+  'hosts',
+  'groups',
+  'ssh_config',
+];
 
 function closest(key: string): string | undefined {
   const distance = (a: string, b: string) => {
@@ -41,7 +59,11 @@ export function formatIssues(issues: readonly z.core.$ZodIssue[]): string[] {
     const input = (issue as { input?: unknown }).input;
     switch (issue.code) {
       case 'invalid_type':
-        return [input === undefined ? `${at(path)}required (${article(issue.expected)})` : `${at(path)}expected ${article(issue.expected)}, got ${describe(input)}`];
+        return [
+          input === undefined
+            ? `${at(path)}required (${article(issue.expected)})`
+            : `${at(path)}expected ${article(issue.expected)}, got ${describe(input)}`,
+        ];
       case 'unrecognized_keys':
         return issue.keys.map((k) => {
           const hint = closest(k);
@@ -50,7 +72,13 @@ export function formatIssues(issues: readonly z.core.$ZodIssue[]): string[] {
       case 'invalid_value':
         return [`${at(path)}expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, got ${describe(input)}`];
       case 'too_small':
-        return [issue.origin === 'array' ? `${at(path)}expected at least ${issue.minimum} entries` : issue.origin === 'string' ? `${at(path)}must not be empty` : `${at(path)}expected ${issue.inclusive ? 'at least' : 'more than'} ${issue.minimum}, got ${describe(input)}`];
+        return [
+          issue.origin === 'array'
+            ? `${at(path)}expected at least ${issue.minimum} entries`
+            : issue.origin === 'string'
+              ? `${at(path)}must not be empty`
+              : `${at(path)}expected ${issue.inclusive ? 'at least' : 'more than'} ${issue.minimum}, got ${describe(input)}`,
+        ];
       case 'too_big':
         return [`${at(path)}expected ${issue.inclusive ? 'at most' : 'less than'} ${issue.maximum}, got ${describe(input)}`];
       default:

@@ -42,7 +42,10 @@ export function findInventoryFile(flag: string | undefined, cwd = process.cwd(),
     if (!existsSync(file)) throw new UsageError(`inventory ${flag} does not exist`);
     return file;
   }
-  const candidates = [join(cwd, 'inventory.yaml'), join(env.XDG_CONFIG_HOME || join(env.HOME || homedir(), '.config'), 'wezfleet', 'inventory.yaml')];
+  const candidates = [
+    join(cwd, 'inventory.yaml'),
+    join(env.XDG_CONFIG_HOME || join(env.HOME || homedir(), '.config'), 'wezfleet', 'inventory.yaml'),
+  ];
   return candidates.find((f) => existsSync(f));
 }
 
@@ -65,7 +68,11 @@ function toInventory(file: string, format: Inventory['format'], reader: Inventor
       if (!seen.has(m)) issues.push(`groups.${group}[${i}]: no host named "${m}"`);
     });
   }
-  if (issues.length) throw new UsageError(`invalid inventory ${file}`, issues.map((i) => `${file}: ${i}`));
+  if (issues.length)
+    throw new UsageError(
+      `invalid inventory ${file}`,
+      issues.map((i) => `${file}: ${i}`),
+    );
 
   const hosts = raw.hosts.map((h): InventoryHost => {
     const pick = <K extends keyof typeof d & keyof typeof h>(k: K) => h[k] ?? d[k];
@@ -119,7 +126,7 @@ function ansibleInventoryOf(o: LoadOptions, env = process.env): string | undefin
 function isDynamic(file: string, text: string | undefined, doc: unknown): boolean {
   const st = statSync(file);
   if (st.isDirectory()) return true;
-  if ((st.mode & 0o111) && text?.startsWith('#!')) return true;
+  if (st.mode & 0o111 && text?.startsWith('#!')) return true;
   return Boolean(doc && typeof doc === 'object' && !Array.isArray(doc) && typeof (doc as { plugin?: unknown }).plugin === 'string');
 }
 
@@ -130,26 +137,44 @@ function readRaw(file: string, o: LoadOptions): { format: Inventory['format']; r
   const doc = text === undefined ? undefined : parseDocument(text, { lineCounter, prettyErrors: false });
   const value = doc && !doc.errors.length ? doc.toJS() : undefined;
   const bin = ansibleInventoryOf(o);
-  const viaAnsible = (format: Inventory['format']) => ({ format, reader: 'ansible-inventory' as const, raw: toRawInventory(readWithAnsibleInventory(file, bin!)) });
+  const viaAnsible = (format: Inventory['format']) => ({
+    format,
+    reader: 'ansible-inventory' as const,
+    raw: toRawInventory(readWithAnsibleInventory(file, bin!)),
+  });
   if (isDynamic(file, text, value)) {
-    if (!bin) throw new UsageError(`${file} is a dynamic Ansible inventory (a directory, a script or a plugin): reading it needs ansible-inventory (install Ansible)`);
+    if (!bin)
+      throw new UsageError(
+        `${file} is a dynamic Ansible inventory (a directory, a script or a plugin): reading it needs ansible-inventory (install Ansible)`,
+      );
     return viaAnsible('ansible-dynamic');
   }
   const iniLike = /^\s*\[[^\]]+\]\s*$/m.test(text!);
   if (doc!.errors.length && !iniLike) {
-    throw new UsageError(`cannot read inventory ${file}`, doc!.errors.map((e) => {
-      const pos = lineCounter.linePos(e.pos[0]);
-      return `${file}:${pos.line}:${pos.col}: ${e.message.split('\n')[0]}`;
-    }));
+    throw new UsageError(
+      `cannot read inventory ${file}`,
+      doc!.errors.map((e) => {
+        const pos = lineCounter.linePos(e.pos[0]);
+        return `${file}:${pos.line}:${pos.col}: ${e.message.split('\n')[0]}`;
+      }),
+    );
   }
   // INI: what YAML cannot read, or reads as plain text (a bare list of host names).
   if (doc!.errors.length || value === null || typeof value !== 'object') {
     if (bin) return viaAnsible('ansible-ini');
-    return { format: 'ansible-ini', reader: 'wezfleet', raw: toRawInventory(resolveAnsible(parseAnsibleIni(text!, file), readVarsDirs(dirname(file)))) };
+    return {
+      format: 'ansible-ini',
+      reader: 'wezfleet',
+      raw: toRawInventory(resolveAnsible(parseAnsibleIni(text!, file), readVarsDirs(dirname(file)))),
+    };
   }
   if (looksLikeAnsibleYaml(value)) {
     if (bin) return viaAnsible('ansible-yaml');
-    return { format: 'ansible-yaml', reader: 'wezfleet', raw: toRawInventory(resolveAnsible(parseAnsibleYaml(value), readVarsDirs(dirname(file)))) };
+    return {
+      format: 'ansible-yaml',
+      reader: 'wezfleet',
+      raw: toRawInventory(resolveAnsible(parseAnsibleYaml(value), readVarsDirs(dirname(file)))),
+    };
   }
   return { format: 'wezfleet', reader: 'wezfleet', raw: value };
 }
@@ -159,12 +184,17 @@ export function loadInventory(file: string, o: LoadOptions = {}): Inventory {
   const { format, reader, raw } = readRaw(file, o);
   const parsed = inventorySchema.safeParse(raw, { reportInput: true });
   if (!parsed.success) {
-    const names = Array.isArray((raw as { hosts?: unknown })?.hosts) ? ((raw as { hosts: { name?: unknown }[] }).hosts.map((h) => h?.name)) : [];
+    const names = Array.isArray((raw as { hosts?: unknown })?.hosts)
+      ? (raw as { hosts: { name?: unknown }[] }).hosts.map((h) => h?.name)
+      : [];
     const issues = formatIssues(parsed.error.issues).map((issue) =>
       // For converted Ansible inventories, say which host a hosts[i] is.
       format === 'wezfleet' ? issue : issue.replace(/^hosts\[(\d+)\]/, (all, i: string) => `${all} (${String(names[Number(i)])})`),
     );
-    throw new UsageError(`invalid inventory ${file}`, issues.map((i) => `${file}: ${i}`));
+    throw new UsageError(
+      `invalid inventory ${file}`,
+      issues.map((i) => `${file}: ${i}`),
+    );
   }
   return toInventory(file, format, reader, parsed.data);
 }

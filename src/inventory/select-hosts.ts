@@ -48,7 +48,10 @@ export function selectHosts(inventory: Inventory, limits: readonly string[]): In
   const exclude = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
   const unmatched = [...include, ...intersect, ...exclude].filter((p) => !inventory.hosts.some((h) => matches(h, p, inventory)));
   if (unmatched.length) {
-    throw new UsageError(`--limit matches no host in ${inventory.file}`, unmatched.map((p) => `--limit ${p}: no host, tag or group matches`));
+    throw new UsageError(
+      `--limit matches no host in ${inventory.file}`,
+      unmatched.map((p) => `--limit ${p}: no host, tag or group matches`),
+    );
   }
   const selected = inventory.hosts.filter(
     (h) =>

@@ -38,7 +38,12 @@ const REDACT = ['password', '*.password', 'passphrase', '*.passphrase', 'sudoPas
  * logger whose lines (one per change: host, file, backup, hashes before and after) also always go to
  * audit.log under the state directory.
  */
-export function createAuditLog(o: { level: LogLevel; dir?: string; stderr?: NodeJS.WritableStream; pretty?: { colour: boolean } }): AuditLog {
+export function createAuditLog(o: {
+  level: LogLevel;
+  dir?: string;
+  stderr?: NodeJS.WritableStream;
+  pretty?: { colour: boolean };
+}): AuditLog {
   // On a terminal a person reads the lines: pino-pretty, synchronous so nothing is lost at exit.
   const stderr = o.pretty
     ? pretty({ destination: 2, sync: true, colorize: o.pretty.colour, ignore: 'pid,hostname,app', translateTime: 'SYS:HH:MM:ss.l' })
@@ -52,7 +57,9 @@ export function createAuditLog(o: { level: LogLevel; dir?: string; stderr?: Node
     try {
       mkdirSync(o.dir, { recursive: true, mode: 0o700 });
     } catch (err) {
-      throw new UsageError(`cannot create the audit log directory ${o.dir} (${errorMessage(err)}): set XDG_STATE_HOME to a writable directory`);
+      throw new UsageError(
+        `cannot create the audit log directory ${o.dir} (${errorMessage(err)}): set XDG_STATE_HOME to a writable directory`,
+      );
     }
     const streams: pino.StreamEntry[] = [{ level: 'info', stream: pino.destination({ dest: file, sync: true, mode: 0o600 }) }];
     if (o.level !== 'silent' && pino.levels.values[o.level]! <= pino.levels.values.info!) streams.push({ level: 'info', stream: stderr });

@@ -33,8 +33,7 @@ export interface LuaEngine {
   evaluate(source: string, options: EvalOptions): Promise<EvalReport>;
 }
 
-const unescape = (s: string) =>
-  s.replace(/\\(.)/g, (_, c: string) => ({ n: '\n', r: '\r', t: '\t' })[c as 'n'] ?? c);
+const unescape = (s: string) => s.replace(/\\(.)/g, (_, c: string) => ({ n: '\n', r: '\r', t: '\t' })[c as 'n'] ?? c);
 
 export function parseEvalReport(text: string): EvalReport {
   const report: EvalReport = { status: 'runtime-error', values: {}, logs: [] };
@@ -77,7 +76,14 @@ export class ProcessLua implements LuaEngine {
   }
 
   evaluate(source: string, o: EvalOptions): Promise<EvalReport> {
-    const args = [assetPath('lua/evaluate-cli.lua'), assetPath('lua/evaluate.lua'), assetPath('lua/wezterm-stub.lua'), o.chunkname, o.home, o.hostname];
+    const args = [
+      assetPath('lua/evaluate-cli.lua'),
+      assetPath('lua/evaluate.lua'),
+      assetPath('lua/wezterm-stub.lua'),
+      o.chunkname,
+      o.home,
+      o.hostname,
+    ];
     return new Promise((resolve, reject) => {
       const child = spawn(this.binary, args, { stdio: ['pipe', 'pipe', 'pipe'] });
       let out = '';

@@ -18,14 +18,37 @@ export interface Token {
 
 export class LuaLexError extends Error {
   override readonly name = 'LuaLexError';
-  constructor(message: string, readonly line: number) {
+  constructor(
+    message: string,
+    readonly line: number,
+  ) {
     super(`line ${line}: ${message}`);
   }
 }
 
 const KEYWORDS = new Set([
-  'and', 'break', 'do', 'else', 'elseif', 'end', 'false', 'for', 'function', 'goto', 'if', 'in',
-  'local', 'nil', 'not', 'or', 'repeat', 'return', 'then', 'true', 'until', 'while',
+  'and',
+  'break',
+  'do',
+  'else',
+  'elseif',
+  'end',
+  'false',
+  'for',
+  'function',
+  'goto',
+  'if',
+  'in',
+  'local',
+  'nil',
+  'not',
+  'or',
+  'repeat',
+  'return',
+  'then',
+  'true',
+  'until',
+  'while',
 ]);
 
 const SYMBOLS = ['...', '..', '==', '~=', '<=', '>=', '<<', '>>', '//', '::'];
@@ -83,8 +106,7 @@ export function tokenize(src: string): Token[] {
     }
     const start = i;
     const startLine = line;
-    const push = (type: TokenType) =>
-      tokens.push({ type, text: src.slice(start, i), start, end: i, line: startLine });
+    const push = (type: TokenType) => tokens.push({ type, text: src.slice(start, i), start, end: i, line: startLine });
 
     if (c === '-' && src[i + 1] === '-') {
       i += 2;

@@ -55,7 +55,11 @@ export interface PaneAgent {
  * The agents running in the given ptys: one per tty however many of its processes match (a
  * wrapper and its child are one session), reported by the process nearest the session leader.
  */
-export function findAgents(panes: readonly { pane_id: number; tty_name: string }[], processes: readonly ProcessInfo[], patterns: readonly AgentPattern[]): PaneAgent[] {
+export function findAgents(
+  panes: readonly { pane_id: number; tty_name: string }[],
+  processes: readonly ProcessInfo[],
+  patterns: readonly AgentPattern[],
+): PaneAgent[] {
   const found: PaneAgent[] = [];
   for (const pane of panes) {
     const tty = pane.tty_name.replace(/^\/dev\//, '');

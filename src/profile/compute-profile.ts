@@ -67,10 +67,15 @@ export function fixedProfile(tier: AnchorTier, ramGiB: number): Profile {
 
 export function describeBasis(basis: ProfileBasis): string {
   switch (basis.kind) {
-    case 'anchor': return `${basis.tier} GiB tier`;
-    case 'fixed': return `fixed ${basis.tier} GiB tier`;
-    case 'interpolated': return `${basis.lower}-${basis.upper} GiB`;
-    case 'scaled-below': return 'below 64 GiB (scaled)';
-    case 'extrapolated-above': return 'above 512 GiB (extrapolated)';
+    case 'anchor':
+      return `${basis.tier} GiB tier`;
+    case 'fixed':
+      return `fixed ${basis.tier} GiB tier`;
+    case 'interpolated':
+      return `${basis.lower}-${basis.upper} GiB`;
+    case 'scaled-below':
+      return 'below 64 GiB (scaled)';
+    case 'extrapolated-above':
+      return 'above 512 GiB (extrapolated)';
   }
 }

@@ -41,7 +41,6 @@ export interface FactsRequest {
   probe?: { panes: boolean; logLines: number };
 }
 
-
 function envFrom(get: (name: string) => string | undefined, home: string): ConfigEnv {
   const env: ConfigEnv = { home };
   for (const name of ['WEZTERM_CONFIG_FILE', 'XDG_CONFIG_HOME', 'XDG_CONFIG_DIRS'] as const) {

@@ -26,12 +26,18 @@ export interface ExistingConfig {
 
 export type ConfigRead =
   | ExistingConfig
-  | { state: 'missing'; createAt: ConfigCandidate; dirExists: boolean; dirWritable: boolean; backups: string[]; firstMissingRequired?: ConfigCandidate }
+  | {
+      state: 'missing';
+      createAt: ConfigCandidate;
+      dirExists: boolean;
+      dirWritable: boolean;
+      backups: string[];
+      firstMissingRequired?: ConfigCandidate;
+    }
   | { state: 'dangling'; candidate: ConfigCandidate; path: string; target: string };
 
 /** Between a config's path and a backup's id; the sh scripts glob `PATH.wezfleet-backup-*`. */
 export const BACKUP_INFIX = '.wezfleet-backup-';
-
 
 export function sha256(data: Buffer | string): string {
   return createHash('sha256').update(data).digest('hex');
@@ -39,7 +45,15 @@ export function sha256(data: Buffer | string): string {
 
 /** Finds the first existing candidate (WezTerm's order) and reads it with what a safe write needs to know. */
 export async function readConfig(t: Transport, candidates: readonly ConfigCandidate[], o: RemoteOptions): Promise<ConfigRead> {
-  return parseConfigRead(await runScript(t, 'read-config', candidates.map((c) => c.path), o), candidates);
+  return parseConfigRead(
+    await runScript(
+      t,
+      'read-config',
+      candidates.map((c) => c.path),
+      o,
+    ),
+    candidates,
+  );
 }
 
 /** What read-config.sh reported about the candidates it was given, in WezTerm's order. */

@@ -19,7 +19,10 @@ export function parseReload(r: Records, waitMs: number): ReloadResult {
   const result = r.get('reload');
   if (result === 'loaded') return { state: 'loaded' };
   if (result === 'failed') return { state: 'reload failed', detail: (r.get('reload.error') ?? '').replace(/^\S+\s+ERROR\s+/, '') };
-  return { state: 'not loaded yet', detail: `no marker within ${waitMs / 1000}s (a mux started before its config file existed does not watch for it: restart it)` };
+  return {
+    state: 'not loaded yet',
+    detail: `no marker within ${waitMs / 1000}s (a mux started before its config file existed does not watch for it: restart it)`,
+  };
 }
 
 /** Why a reload cannot be proven on this host, or undefined when it can (a mux with a log). */

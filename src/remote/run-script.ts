@@ -48,7 +48,12 @@ export function expectSuccess(res: ExecResult, what: string): Records {
  * The one way wezfleet runs something on a host: a script from src/remote/sh with quoted positional
  * arguments (and stdin), its records parsed, a failure turned into a HostStepError naming the step.
  */
-export async function runScript(t: Transport, name: ScriptName, args: readonly string[], o: RemoteOptions & { stdin?: Buffer | string }): Promise<Records> {
+export async function runScript(
+  t: Transport,
+  name: ScriptName,
+  args: readonly string[],
+  o: RemoteOptions & { stdin?: Buffer | string },
+): Promise<Records> {
   const res = await t.exec({ script: remoteScript(name), args, ...o });
   return expectSuccess(res, SCRIPTS[name]);
 }

@@ -42,10 +42,21 @@ export function backupId(backupPath: string): string {
 
 export async function writeConfig(t: Transport, w: WriteRequest, o: RemoteOptions): Promise<WriteResult> {
   const absent = w.content === 'absent';
-  const args = [w.path, w.realPath, w.expectedSha256 ?? 'none', absent ? 'absent' : sha256(w.content), w.backupPath ?? 'none', String(w.keepBackups)];
+  const args = [
+    w.path,
+    w.realPath,
+    w.expectedSha256 ?? 'none',
+    absent ? 'absent' : sha256(w.content),
+    w.backupPath ?? 'none',
+    String(w.keepBackups),
+  ];
   const waitMs = w.reload?.waitMs ?? 0;
   if (w.reload) args.push(w.reload.log, String(w.reload.offset), w.reload.hash, String(Math.ceil(waitMs / 100)));
-  const r = await runScript(t, 'write-config', args, { ...o, timeoutMs: o.timeoutMs + waitMs, stdin: absent ? Buffer.alloc(0) : w.content });
+  const r = await runScript(t, 'write-config', args, {
+    ...o,
+    timeoutMs: o.timeoutMs + waitMs,
+    stdin: absent ? Buffer.alloc(0) : w.content,
+  });
   if (!r.has('committed')) throw new Error(`writing ${w.realPath}: the script ended without committing`);
   const result: WriteResult = { pruned: r.all.get('pruned') ?? [] };
   const backup = r.get('backup');

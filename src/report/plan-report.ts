@@ -10,7 +10,11 @@ type PlanLike = PlanView & Partial<Pick<ApplyDetail, 'backup' | 'reload' | 'rest
 
 function muxText(v: Partial<PlanLike> | undefined): string {
   if (!v?.reload) return '';
-  const restart = v.restart ? (v.restart.refused ? `\n${v.restart.refused}` : `\nrestarted: pid ${v.restart.oldPid ?? '-'} -> ${v.restart.newPid}`) : '';
+  const restart = v.restart
+    ? v.restart.refused
+      ? `\n${v.restart.refused}`
+      : `\nrestarted: pid ${v.restart.oldPid ?? '-'} -> ${v.restart.newPid}`
+    : '';
   return `${v.reload.state}${v.reload.state === 'reload failed' && v.reload.detail ? `: ${v.reload.detail}` : ''}${restart}`;
 }
 
@@ -21,7 +25,12 @@ export function renderSettingsTable(view: PlanView, colour: boolean): string {
   const table = makeTable(['setting', 'WezTerm default', 'this host', 'read by'], colour);
   for (const key of SETTING_KEYS) {
     const mark = view.profile.overridden.includes(key) ? ' (override)' : '';
-    table.push([key, SETTING_SPECS[key].default.toLocaleString('en-US'), view.profile.settings[key].toLocaleString('en-US') + mark, READ_BY[SETTING_SPECS[key].readBy]]);
+    table.push([
+      key,
+      SETTING_SPECS[key].default.toLocaleString('en-US'),
+      view.profile.settings[key].toLocaleString('en-US') + mark,
+      READ_BY[SETTING_SPECS[key].readBy],
+    ]);
   }
   return table.toString();
 }
@@ -62,7 +71,10 @@ export function renderPlanReport(outcomes: readonly HostOutcome<PlanLike>[], o: 
     if (o.showDiffs && v.diff) out.push(`== ${h.host}: ${v.config.path} ==\n${o.colour ? colourDiff(v.diff) : v.diff}`);
   }
   const showMux = outcomes.some((h) => (h.detail as PlanLike | undefined)?.reload);
-  const table = makeTable(['host', 'RAM', 'profile', 'config', 'drift', 'change', 'backup', ...(showMux ? ['mux'] : []), 'time', 'notes'], o.colour);
+  const table = makeTable(
+    ['host', 'RAM', 'profile', 'config', 'drift', 'change', 'backup', ...(showMux ? ['mux'] : []), 'time', 'notes'],
+    o.colour,
+  );
   for (const h of successesFirst(outcomes)) {
     const v = h.detail;
     table.push([

@@ -11,7 +11,8 @@ export function renderBackupList(outcomes: readonly HostOutcome<RestoreDetail>[]
       continue;
     }
     if (!h.detail.backups.length) table.push([h.host, h.detail.config, '(none)', '']);
-    for (const b of [...h.detail.backups].reverse()) table.push([h.host, h.detail.config, b.id, b.absent ? `${b.path}\n(no file was there: restoring it removes the config)` : b.path]);
+    for (const b of [...h.detail.backups].reverse())
+      table.push([h.host, h.detail.config, b.id, b.absent ? `${b.path}\n(no file was there: restoring it removes the config)` : b.path]);
   }
   return `${table.toString()}\n${summaryLine(outcomes)}\n`;
 }

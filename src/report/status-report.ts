@@ -23,7 +23,9 @@ export function renderStatusReport(outcomes: readonly HostOutcome<StatusDetail>[
       continue;
     }
     const d = h.detail;
-    const mux = d.mux.running ? `pid ${d.mux.pid}\nup ${formatAge(d.mux.uptimeSeconds)}${d.mux.managedBy === 'systemd' ? '\n(systemd)' : ''}` : 'down';
+    const mux = d.mux.running
+      ? `pid ${d.mux.pid}\nup ${formatAge(d.mux.uptimeSeconds)}${d.mux.managedBy === 'systemd' ? '\n(systemd)' : ''}`
+      : 'down';
     const config = d.config.state;
     table.push([
       h.host,

@@ -33,7 +33,12 @@ export function outcomeFromError<D>(host: string, err: unknown, durationMs: numb
   }
   if (err instanceof TransportError) {
     if (err.kind === 'aborted') {
-      return { host, status: 'skipped', durationMs, reason: connected ? 'cancelled while running (nothing half-written: the rename is the commit point)' : 'cancelled' };
+      return {
+        host,
+        status: 'skipped',
+        durationMs,
+        reason: connected ? 'cancelled while running (nothing half-written: the rename is the commit point)' : 'cancelled',
+      };
     }
     return { host, status: connected ? 'failed' : 'unreachable', durationMs, reason: err.message };
   }
@@ -53,7 +58,12 @@ export async function runHosts<D>(targets: readonly Target[], task: HostTask<D>,
     const host = target.spec.name;
     if (o.signal.aborted) return { host, status: 'skipped', durationMs: 0, reason: 'cancelled before it started' };
     if (o.maxFailures !== undefined && failures > o.maxFailures) {
-      return { host, status: 'skipped', durationMs: 0, reason: `not started: ${failures} hosts failed, more than --max-fail allows (${o.maxFailures})` };
+      return {
+        host,
+        status: 'skipped',
+        durationMs: 0,
+        reason: `not started: ${failures} hosts failed, more than --max-fail allows (${o.maxFailures})`,
+      };
     }
     o.onStart?.(host);
     const started = Date.now();

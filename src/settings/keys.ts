@@ -33,19 +33,31 @@ const U32_MAX = 4_294_967_295;
 
 export const SETTING_SPECS: Record<SettingKey, SettingSpec> = {
   scrollback_lines: {
-    default: 3500, min: 1, max: 999_999_999, readBy: 'mux',
+    default: 3500,
+    min: 1,
+    max: 999_999_999,
+    readBy: 'mux',
     why: 'WezTerm rejects scrollback_lines above 999,999,999',
   },
   mux_output_parser_buffer_size: {
-    default: 131_072, min: 1, max: 1_073_741_824, readBy: 'mux',
-    why: '0 stops every pane\'s output for good (a zero-length read looks like EOF); above 1 GiB per pane is never useful',
+    default: 131_072,
+    min: 1,
+    max: 1_073_741_824,
+    readBy: 'mux',
+    why: "0 stops every pane's output for good (a zero-length read looks like EOF); above 1 GiB per pane is never useful",
   },
   mux_output_parser_coalesce_delay_ms: {
-    default: 3, min: 0, max: 1000, readBy: 'mux',
+    default: 3,
+    min: 0,
+    max: 1000,
+    readBy: 'mux',
     why: 'a delay above 1000 ms makes every pane visibly lag',
   },
   ratelimit_mux_line_prefetches_per_second: {
-    default: 50, min: 1, max: U32_MAX, readBy: 'gui-client',
+    default: 50,
+    min: 1,
+    max: U32_MAX,
+    readBy: 'gui-client',
     why: '0 panics the GUI client attached to the mux; it is a u32',
   },
   shape_cache_size: { default: 1024, min: 1, max: U32_MAX, readBy: 'gui', why: 'a cache needs room for at least one entry' },

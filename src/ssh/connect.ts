@@ -27,21 +27,37 @@ export interface SshConnection {
 
 const TRANSIENT_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN', 'EPIPE']);
 
-function classify(err: Error & { level?: string; code?: string }, r: ResolvedSsh, verdict: HostKeyVerdict | undefined, timeoutMs: number, tried: string): TransportError {
+function classify(
+  err: Error & { level?: string; code?: string },
+  r: ResolvedSsh,
+  verdict: HostKeyVerdict | undefined,
+  timeoutMs: number,
+  tried: string,
+): TransportError {
   const where = `${r.user}@${r.hostname}:${r.port}`;
   if (verdict && !verdict.accepted) return new TransportError('host-key', verdict.failure ?? 'host key refused');
-  if (err.level === 'client-authentication') return new TransportError('auth', `authentication failed for ${where} (tried ${tried || 'no keys'})`);
-  if (err.level === 'client-timeout') return new TransportError('timeout', `timed out after ${timeoutMs / 1000}s connecting to ${where}`, true);
-  if (err.code === 'ECONNREFUSED') return new TransportError('connect', `connection refused by ${r.hostname}:${r.port} (no sshd listening?)`, true);
+  if (err.level === 'client-authentication')
+    return new TransportError('auth', `authentication failed for ${where} (tried ${tried || 'no keys'})`);
+  if (err.level === 'client-timeout')
+    return new TransportError('timeout', `timed out after ${timeoutMs / 1000}s connecting to ${where}`, true);
+  if (err.code === 'ECONNREFUSED')
+    return new TransportError('connect', `connection refused by ${r.hostname}:${r.port} (no sshd listening?)`, true);
   if (err.code === 'ENOTFOUND') return new TransportError('connect', `cannot resolve ${r.hostname}`);
-  return new TransportError('connect', `${where}: ${err.message}`, TRANSIENT_CODES.has(err.code ?? '') || err.level === 'client-socket' || /handshake|closed/i.test(err.message));
+  return new TransportError(
+    'connect',
+    `${where}: ${err.message}`,
+    TRANSIENT_CODES.has(err.code ?? '') || err.level === 'client-socket' || /handshake|closed/i.test(err.message),
+  );
 }
 
 function connectOne(r: ResolvedSsh, ctx: SshContext, sock: Duplex | undefined, signal: AbortSignal, notes: string[]): Promise<ssh2.Client> {
   return authMethods(r, ctx.keys).then(({ methods, notes: keyNotes }) => {
     notes.push(...keyNotes);
     if (!methods.length) {
-      throw new TransportError('auth', `no way to log in to ${r.user}@${r.hostname}: no ssh-agent and none of ${r.identityFiles.join(', ') || 'the identity files'} could be used${keyNotes.length ? ` (${keyNotes.join('; ')})` : ''}`);
+      throw new TransportError(
+        'auth',
+        `no way to log in to ${r.user}@${r.hostname}: no ssh-agent and none of ${r.identityFiles.join(', ') || 'the identity files'} could be used${keyNotes.length ? ` (${keyNotes.join('; ')})` : ''}`,
+      );
     }
     const tried = methods.map((m) => (m.type === 'agent' ? 'ssh-agent' : m.key.comment || 'a key file')).join(', ');
     const timeoutMs = r.connectTimeoutSeconds ? r.connectTimeoutSeconds * 1000 : ctx.connectTimeoutMs;
@@ -66,7 +82,13 @@ function connectOne(r: ResolvedSsh, ctx: SshContext, sock: Duplex | undefined, s
         finish();
       });
       client.on('error', (err) => finish(classify(err, r, verdict, timeoutMs, tried)));
-      client.on('close', () => finish(verdict && !verdict.accepted ? classify(new Error('host key refused'), r, verdict, timeoutMs, tried) : new TransportError('disconnected', `${r.hostname}:${r.port} closed the connection during login`, true)));
+      client.on('close', () =>
+        finish(
+          verdict && !verdict.accepted
+            ? classify(new Error('host key refused'), r, verdict, timeoutMs, tried)
+            : new TransportError('disconnected', `${r.hostname}:${r.port} closed the connection during login`, true),
+        ),
+      );
       client.connect({
         host: r.hostname,
         port: r.port,
@@ -114,10 +136,12 @@ export function parseHop(hop: string): { user?: string; host: string; port?: num
 }
 
 async function connectChain(r: ResolvedSsh, ctx: SshContext, signal: AbortSignal): Promise<SshConnection> {
-  const hops = await Promise.all(r.proxyJump.map((hop) => {
-    const h = parseHop(hop);
-    return resolveSsh(h.host, { ...(h.user ? { user: h.user } : {}), ...(h.port ? { port: h.port } : {}) }, ctx.sshConfig);
-  }));
+  const hops = await Promise.all(
+    r.proxyJump.map((hop) => {
+      const h = parseHop(hop);
+      return resolveSsh(h.host, { ...(h.user ? { user: h.user } : {}), ...(h.port ? { port: h.port } : {}) }, ctx.sshConfig);
+    }),
+  );
   const clients: ssh2.Client[] = [];
   const notes: string[] = [];
   let sock: Duplex | undefined;

@@ -32,7 +32,8 @@ export class KeyRing {
     if (!/encrypted|passphrase/i.test(plain.message)) return { skipped: `${path}: ${plain.message}` };
     for (let attempt = 0; attempt < 3; attempt++) {
       const passphrase = await this.prompt(`Passphrase for ${path}:`);
-      if (passphrase === undefined) return { skipped: `${path} is encrypted and there is no terminal to ask its passphrase (load it into ssh-agent)` };
+      if (passphrase === undefined)
+        return { skipped: `${path} is encrypted and there is no terminal to ask its passphrase (load it into ssh-agent)` };
       const unlocked = first(ssh2.utils.parseKey(data, passphrase));
       if (!(unlocked instanceof Error)) return { key: unlocked };
     }
@@ -42,13 +43,19 @@ export class KeyRing {
 
 /** The agent, limited to the configured identities' public keys when IdentitiesOnly is set. */
 class FilteredAgent extends ssh2.OpenSSHAgent {
-  constructor(socket: string, readonly allowed: Buffer[]) {
+  constructor(
+    socket: string,
+    readonly allowed: Buffer[],
+  ) {
     super(socket);
   }
   override getIdentities(cb: Parameters<InstanceType<typeof ssh2.OpenSSHAgent>['getIdentities']>[0]): void {
     super.getIdentities((err, keys) => {
       if (err || !keys) return cb(err, keys);
-      cb(undefined, keys.filter((k) => 'getPublicSSH' in k && this.allowed.some((a) => a.equals(k.getPublicSSH()))));
+      cb(
+        undefined,
+        keys.filter((k) => 'getPublicSSH' in k && this.allowed.some((a) => a.equals(k.getPublicSSH()))),
+      );
     });
   }
 }

@@ -2,7 +2,16 @@ import { appendFile, mkdir, readFile } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { shQuote } from '../remote/quote.js';
-import { checkHostKey, fingerprint, keyTypeOf, knownHostName, knownHostsLine, parseKnownHosts, preferredHostKeyAlgorithms, type KnownHostEntry } from './known-hosts.js';
+import {
+  checkHostKey,
+  fingerprint,
+  keyTypeOf,
+  knownHostName,
+  knownHostsLine,
+  parseKnownHosts,
+  preferredHostKeyAlgorithms,
+  type KnownHostEntry,
+} from './known-hosts.js';
 import type { ResolvedSsh } from './ssh-config.js';
 
 /**
@@ -68,12 +77,16 @@ export async function verifyHostKey(store: KnownHostsStore, r: ResolvedSsh, poli
     case 'known':
       return { accepted: true };
     case 'revoked':
-      return { accepted: false, failure: `the host key of ${name} (${offered}) is marked @revoked in ${check.entry.file}:${check.entry.line}` };
+      return {
+        accepted: false,
+        failure: `the host key of ${name} (${offered}) is marked @revoked in ${check.entry.file}:${check.entry.line}`,
+      };
     case 'changed': {
       const e = check.expected[0]!;
       return {
         accepted: false,
-        failure: `REMOTE HOST KEY CHANGED for ${name}: it offered ${offered}, but ${e.file}:${e.line} expects ${fingerprint(e.key)}. ` +
+        failure:
+          `REMOTE HOST KEY CHANGED for ${name}: it offered ${offered}, but ${e.file}:${e.line} expects ${fingerprint(e.key)}. ` +
           `This may be an attack; wezfleet will not connect. If the change is legitimate, remove the old key with: ` +
           `ssh-keygen -R ${shQuote(name)} -f ${shQuote(e.file)}`,
       };
@@ -96,6 +109,9 @@ export async function verifyHostKey(store: KnownHostsStore, r: ResolvedSsh, poli
         await store.record(file, knownHostsLine(name, key, r.hashKnownHosts));
         return { accepted: true, note: `new host key ${offered} recorded in ${file}` };
       }
-      return { accepted: true, note: `host key ${offered} is not in known_hosts and was accepted for this run only (--host-key-policy off)` };
+      return {
+        accepted: true,
+        note: `host key ${offered} is not in known_hosts and was accepted for this run only (--host-key-policy off)`,
+      };
   }
 }

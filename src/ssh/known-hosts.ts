@@ -87,7 +87,15 @@ export function checkHostKey(entries: readonly KnownHostEntry[], name: string, k
 
 /** Host key algorithms to offer, the types known for this host first (as ssh orders them). */
 export function preferredHostKeyAlgorithms(entries: readonly KnownHostEntry[], name: string): string[] {
-  const defaults = ['ssh-ed25519', 'ecdsa-sha2-nistp256', 'ecdsa-sha2-nistp384', 'ecdsa-sha2-nistp521', 'rsa-sha2-512', 'rsa-sha2-256', 'ssh-rsa'];
+  const defaults = [
+    'ssh-ed25519',
+    'ecdsa-sha2-nistp256',
+    'ecdsa-sha2-nistp384',
+    'ecdsa-sha2-nistp521',
+    'rsa-sha2-512',
+    'rsa-sha2-256',
+    'ssh-rsa',
+  ];
   const knownTypes = new Set(entries.filter((e) => !e.marker && entryMatches(e, name)).map((e) => e.keyType));
   const algorithmsFor = (type: string) => (type === 'ssh-rsa' ? ['rsa-sha2-512', 'rsa-sha2-256', 'ssh-rsa'] : [type]);
   const first = [...knownTypes].flatMap(algorithmsFor).filter((a) => defaults.includes(a));

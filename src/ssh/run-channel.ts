@@ -7,7 +7,13 @@ import { type ExecResult } from '../transport/transport.js';
  * The deadline and the abort signal both end the channel; a dropped connection ends it as
  * `disconnected`. Neither stdin nor the command ever appears in an error message.
  */
-export function runChannel(client: ssh2.Client, command: string, stdin: Buffer, timeoutMs: number, signal?: AbortSignal): Promise<ExecResult> {
+export function runChannel(
+  client: ssh2.Client,
+  command: string,
+  stdin: Buffer,
+  timeoutMs: number,
+  signal?: AbortSignal,
+): Promise<ExecResult> {
   if (signal?.aborted) return Promise.reject(new TransportError('aborted', 'cancelled before it started'));
   return new Promise((resolve, reject) => {
     let settled = false;
@@ -48,7 +54,9 @@ export function runChannel(client: ssh2.Client, command: string, stdin: Buffer, 
         code = c ?? null;
         exitSignal = s ?? null;
       });
-      ch.on('close', () => (exited ? finish() : finish(new TransportError('disconnected', 'the command ended without an exit status (connection lost?)'))));
+      ch.on('close', () =>
+        exited ? finish() : finish(new TransportError('disconnected', 'the command ended without an exit status (connection lost?)')),
+      );
       ch.end(stdin);
     });
   });

@@ -14,7 +14,23 @@ import type { SshOverrides } from './ssh-config.js';
 const LISTS = new Set(['identityfile']);
 
 /** Keys whose values reach a ResolvedSsh; tokens and ${ENV} in them are left to ssh -G. */
-const READ = new Set(['hostname', 'user', 'port', 'identityfile', 'identitiesonly', 'proxyjump', 'proxycommand', 'userknownhostsfile', 'globalknownhostsfile', 'hashknownhosts', 'hostkeyalias', 'identityagent', 'connecttimeout', 'serveraliveinterval', 'serveralivecountmax']);
+const READ = new Set([
+  'hostname',
+  'user',
+  'port',
+  'identityfile',
+  'identitiesonly',
+  'proxyjump',
+  'proxycommand',
+  'userknownhostsfile',
+  'globalknownhostsfile',
+  'hashknownhosts',
+  'hostkeyalias',
+  'identityagent',
+  'connecttimeout',
+  'serveraliveinterval',
+  'serveralivecountmax',
+]);
 
 /** Tokens resolvedFromOptions expands itself (expandSshPath), per key. */
 const OWN_TOKENS: Record<string, RegExp> = {
@@ -45,7 +61,12 @@ function expandInclude(pattern: string, base: string): string[] {
   if (!full.includes('*') && !full.includes('?')) return existsSync(full) ? [full] : [];
   const dir = dirname(full);
   const re = globToRegExp(full.slice(dir.length + 1));
-  return existsSync(dir) ? readdirSync(dir).filter((f) => re.test(f)).sort().map((f) => join(dir, f)) : [];
+  return existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => re.test(f))
+        .sort()
+        .map((f) => join(dir, f))
+    : [];
 }
 
 /** One file's directives, read once per run (the files do not change while wezfleet runs). */
@@ -95,9 +116,21 @@ function readInto(file: string, base: string, alias: string, out: Map<string, st
 }
 
 /** ssh's defaults for the keys wezfleet reads, as `ssh -G` prints them. */
-const DEFAULT_IDENTITIES = ['~/.ssh/id_rsa', '~/.ssh/id_ecdsa', '~/.ssh/id_ecdsa_sk', '~/.ssh/id_ed25519', '~/.ssh/id_ed25519_sk', '~/.ssh/id_xmss', '~/.ssh/id_dsa'];
+const DEFAULT_IDENTITIES = [
+  '~/.ssh/id_rsa',
+  '~/.ssh/id_ecdsa',
+  '~/.ssh/id_ecdsa_sk',
+  '~/.ssh/id_ed25519',
+  '~/.ssh/id_ed25519_sk',
+  '~/.ssh/id_xmss',
+  '~/.ssh/id_dsa',
+];
 
-export function parseSshConfigFiles(alias: string, over: SshOverrides, configFile?: string): { options: Map<string, string[]>; certain: boolean; uncertain?: string } {
+export function parseSshConfigFiles(
+  alias: string,
+  over: SshOverrides,
+  configFile?: string,
+): { options: Map<string, string[]>; certain: boolean; uncertain?: string } {
   const out = new Map<string, string[]>();
   const state: { uncertain?: string } = {};
   if (over.user) out.set('user', [over.user]);

@@ -55,7 +55,15 @@ export function parseSshG(text: string): Map<string, string[]> {
 export function expandSshPath(path: string, t: { host: string; user: string; port: number; alias: string }): string {
   const local = userInfo();
   const tokens: Record<string, string> = {
-    '%': '%', d: local.homedir, u: local.username, l: localHostname(), h: t.host, r: t.user, p: String(t.port), n: t.alias, i: String(local.uid),
+    '%': '%',
+    d: local.homedir,
+    u: local.username,
+    l: localHostname(),
+    h: t.host,
+    r: t.user,
+    p: String(t.port),
+    n: t.alias,
+    i: String(local.uid),
   };
   const expanded = path.replace(/%(.)/g, (all, c: string) => tokens[c] ?? all);
   return expanded === '~' ? local.homedir : expanded.startsWith('~/') ? posix.join(local.homedir, expanded.slice(2)) : expanded;
@@ -63,7 +71,10 @@ export function expandSshPath(path: string, t: { host: string; user: string; por
 
 function splitJump(value: string | undefined): string[] {
   if (!value || value === 'none') return [];
-  return value.split(',').map((s) => s.trim()).filter(Boolean);
+  return value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 /** Turns the flat key/value view (from `ssh -G` or the fallback parser) into a ResolvedSsh. */
@@ -98,7 +109,7 @@ export function resolvedFromOptions(alias: string, o: Map<string, string[]>): Re
   if (agent === 'none') {
     /* no agent */
   } else if (agent && agent !== 'SSH_AUTH_SOCK') {
-    r.identityAgent = expandSshPath(agent.startsWith('$') ? process.env[agent.slice(1)] ?? '' : agent, t);
+    r.identityAgent = expandSshPath(agent.startsWith('$') ? (process.env[agent.slice(1)] ?? '') : agent, t);
   } else if (process.env.SSH_AUTH_SOCK) {
     r.identityAgent = process.env.SSH_AUTH_SOCK;
   }
@@ -124,8 +135,10 @@ function hasSshClient(): Promise<boolean> {
 
 /** ssh's own checks (valid_hostname, valid_ruser): names that an option parser or a shell could misread. */
 function refuseAsSshDoes(alias: string, r: ResolvedSsh): void {
-  if (r.hostname.startsWith('-') || /['`"$\\;&<>|(){}\s\x00-\x1f\x7f]/.test(r.hostname)) throw new Error(`ssh ${alias}: hostname contains invalid characters`);
-  if (r.user.startsWith('-') || /['`";&<>|(){}]|\s-|\\$/.test(r.user)) throw new Error(`ssh ${alias}: remote username contains invalid characters`);
+  if (r.hostname.startsWith('-') || /['`"$\\;&<>|(){}\s\x00-\x1f\x7f]/.test(r.hostname))
+    throw new Error(`ssh ${alias}: hostname contains invalid characters`);
+  if (r.user.startsWith('-') || /['`";&<>|(){}]|\s-|\\$/.test(r.user))
+    throw new Error(`ssh ${alias}: remote username contains invalid characters`);
 }
 
 /**

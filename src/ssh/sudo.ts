@@ -26,7 +26,13 @@ export interface SudoMode {
  * the run's one password on stdin with `-S -k` (-k so sudo always reads it, never leaving it for the
  * command). Passwords never go into argv.
  */
-export async function probeSudo(client: ssh2.Client, host: string, user: string | undefined, password: SudoPassword, timeoutMs: number): Promise<SudoMode> {
+export async function probeSudo(
+  client: ssh2.Client,
+  host: string,
+  user: string | undefined,
+  password: SudoPassword,
+  timeoutMs: number,
+): Promise<SudoMode> {
   const as = `-H${user ? ` -u ${shQuote(user)}` : ''}`;
   const nopass = await runChannel(client, `sudo -n ${as} -- true`, Buffer.alloc(0), timeoutMs);
   if (nopass.code === 0) return { prefix: `sudo -n ${as} --` };
@@ -35,7 +41,10 @@ export async function probeSudo(client: ssh2.Client, host: string, user: string 
   }
   const secret = await password.get();
   if (secret === undefined) {
-    throw new TransportError('sudo', `sudo on ${host} needs a password and there is no terminal to ask for it: allow NOPASSWD for this user, or run wezfleet from a terminal`);
+    throw new TransportError(
+      'sudo',
+      `sudo on ${host} needs a password and there is no terminal to ask for it: allow NOPASSWD for this user, or run wezfleet from a terminal`,
+    );
   }
   const prefix = `sudo -S -k -p '' ${as} --`;
   const check = await runChannel(client, `${prefix} true`, Buffer.from(`${secret}\n`), timeoutMs);

@@ -20,7 +20,9 @@ export class LocalTransport implements Transport {
 
   exec(req: ExecRequest): Promise<ExecResult> {
     if (req.sudo) {
-      return Promise.reject(new TransportError('sudo', 'sudo is only supported for SSH hosts; run wezfleet as the user that owns the config'));
+      return Promise.reject(
+        new TransportError('sudo', 'sudo is only supported for SSH hosts; run wezfleet as the user that owns the config'),
+      );
     }
     if (req.signal?.aborted) return Promise.reject(new TransportError('aborted', 'cancelled before it started'));
     return new Promise((resolve, reject) => {

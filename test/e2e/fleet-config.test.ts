@@ -10,7 +10,7 @@ let fleet: Fleet;
 let inventory: string;
 
 const scrollbackOn = (host: string, path = '/root/.wezterm.lua', user?: string) =>
-  (/scrollback_lines = (\d+)/.exec(fleet.ssh(host, `cat ${path}`, user ? { user } : {}))?.[1]);
+  /scrollback_lines = (\d+)/.exec(fleet.ssh(host, `cat ${path}`, user ? { user } : {}))?.[1];
 
 before(async () => {
   fleet = await Fleet.start(1, [
@@ -20,7 +20,10 @@ before(async () => {
     { name: 'd128', ramGiB: 128, noSysfs: true },
     { name: 'jump', ramGiB: 8 },
   ]);
-  inventory = writeInventory(fleet, 'inventory.yaml', `defaults:
+  inventory = writeInventory(
+    fleet,
+    'inventory.yaml',
+    `defaults:
   ssh_config: ${fleet.sshConfig}
 hosts:
   - name: a64
@@ -33,7 +36,8 @@ hosts:
     tags: [small]
 groups:
   big: [b200, c512]
-`);
+`,
+  );
   // b200 already has a config of its own, written by the guide's script.
   fleet.ssh('b200', 'cat > /root/.wezterm.lua', { input: C.REFERENCE_SCRIPT });
   // c512's agent user keeps a config in XDG, which must be patched in place (sudo goes to root though).
@@ -45,15 +49,18 @@ describe('a mixed fleet over real SSH', () => {
   it('hosts lists the resolved selection', async () => {
     const r = await fleetCli(fleet, ['hosts', '--json', '--limit', 'tag:small,group:big,!d128']);
     assert.equal(r.code, 0, r.stderr);
-    assert.deepEqual(r.json.hosts.map((h: { name: string; hostname: string }) => [h.name, h.hostname]), [
-      ['a64', fleet.host('a64').address],
-      ['b200', fleet.host('b200').address],
-      ['c512', fleet.host('c512').address],
-    ]);
+    assert.deepEqual(
+      r.json.hosts.map((h: { name: string; hostname: string }) => [h.name, h.hostname]),
+      [
+        ['a64', fleet.host('a64').address],
+        ['b200', fleet.host('b200').address],
+        ['c512', fleet.host('c512').address],
+      ],
+    );
     assert.equal(r.json.hosts[2].user, 'agent');
   });
 
-  it('plan reads each host\'s RAM the best way it can and changes nothing', async () => {
+  it("plan reads each host's RAM the best way it can and changes nothing", async () => {
     const r = await fleetCli(fleet, ['plan', '--json']);
     assert.equal(r.code, 0, r.stderr);
     const by = Object.fromEntries(r.json.hosts.map((h: any) => [h.host, h]));
@@ -96,7 +103,10 @@ describe('a mixed fleet over real SSH', () => {
     assert.equal(fleet.ssh('a64', `cat ${a64.backup}`), created, 'the created file is kept in a backup');
     const list = await fleetCli(fleet, ['restore', '--list', '--json', '--limit', 'a64,b200']);
     assert.equal(list.json.hosts.find((h: any) => h.host === 'b200').detail.backups.length, 2);
-    assert.deepEqual(list.json.hosts.find((h: any) => h.host === 'a64').detail.backups.map((b: any) => Boolean(b.absent)), [true, false]);
+    assert.deepEqual(
+      list.json.hosts.find((h: any) => h.host === 'a64').detail.backups.map((b: any) => Boolean(b.absent)),
+      [true, false],
+    );
   });
 
   it('finds drift after a RAM change and apply --only-drifted touches only those hosts', async () => {
@@ -128,18 +138,28 @@ describe('a mixed fleet over real SSH', () => {
     assert.equal(logins(), before + 1, 'one login on the jump host');
 
     // The jump host's own key is checked: with a wrong one on record, nothing goes through it.
-    const wrong = writeInventory(fleet, 'known_hosts_wrong_jump', fleet.hosts.map((h) => `${h.address} ${(h.name === 'jump' ? fleet.host('a64') : h).hostKey}\n`).join(''));
+    const wrong = writeInventory(
+      fleet,
+      'known_hosts_wrong_jump',
+      fleet.hosts.map((h) => `${h.address} ${(h.name === 'jump' ? fleet.host('a64') : h).hostKey}\n`).join(''),
+    );
     const refused = await fleetCli(fleet, ['plan', '--json', '-i', ini, '--ssh-config', viaJump(wrong)]);
     assert.equal(refused.code, 1);
     assert.equal(refused.json.hosts[0].status, 'unreachable');
-    assert.match(refused.json.hosts[0].reason, new RegExp(`REMOTE HOST KEY CHANGED for ${fleet.host('jump').address.replaceAll('.', '\\.')}`));
+    assert.match(
+      refused.json.hosts[0].reason,
+      new RegExp(`REMOTE HOST KEY CHANGED for ${fleet.host('jump').address.replaceAll('.', '\\.')}`),
+    );
     assert.equal(logins(), before + 1);
   });
 
   it('passes hostile inventory values through as data, never as commands', async () => {
     // No slash after /root/: the file goes straight into root's home, whatever the characters.
-    const weird = "/root/we ird $(touch pwned-config) `touch pwned-tick` ' \"\n;.lua";
-    const inv = writeInventory(fleet, 'hostile.yaml', `defaults:
+    const weird = '/root/we ird $(touch pwned-config) `touch pwned-tick` \' "\n;.lua';
+    const inv = writeInventory(
+      fleet,
+      'hostile.yaml',
+      `defaults:
   ssh_config: ${fleet.sshConfig}
 hosts:
   - name: a64
@@ -148,7 +168,8 @@ hosts:
     host: d128
   - name: b200
     user: "root$(touch /tmp/pwned-user)"
-`);
+`,
+    );
     const r = await fleetCli(fleet, ['apply', '--yes', '--json', '-i', inv]);
     assert.equal(r.code, 1, r.stderr);
     const s = statuses(r.json);
@@ -163,14 +184,18 @@ hosts:
   });
 
   it('--batch with --max-fail stops the rollout after a failing batch', async () => {
-    const inv = writeInventory(fleet, 'rollout.yaml', `defaults:
+    const inv = writeInventory(
+      fleet,
+      'rollout.yaml',
+      `defaults:
   ssh_config: ${fleet.sshConfig}
 hosts:
   - name: broken
     host: 127.77.1.250
   - name: a64
   - name: b200
-`);
+`,
+    );
     const r = await fleetCli(fleet, ['apply', '--yes', '--json', '-i', inv, '--batch', '1', '--max-fail', '0', '--retries', '0']);
     assert.equal(r.code, 1);
     const by = Object.fromEntries(r.json.hosts.map((h: any) => [h.host, h]));
@@ -179,4 +204,3 @@ hosts:
     assert.match(by.a64.reason, /more than --max-fail allows/);
   });
 });
-

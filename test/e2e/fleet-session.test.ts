@@ -19,12 +19,17 @@ before(async () => {
 });
 after(() => fleet?.stop());
 
-const sshdConnections = (host: string) => (readFileSync(join(fleet.host(host).dir, 'sshd.log'), 'utf8').match(/Connection from /g) ?? []).length;
+const sshdConnections = (host: string) =>
+  (readFileSync(join(fleet.host(host).dir, 'sshd.log'), 'utf8').match(/Connection from /g) ?? []).length;
 
 describe('Ctrl-C', () => {
   it('stops starting hosts, ends the running one cleanly, and leaves no half-written file', async () => {
     const names = Array.from({ length: 8 }, (_, i) => `c${i}`);
-    const inv = writeInventory(fleet, 'ctrlc.yaml', `defaults:\n  ssh_config: ${fleet.sshConfig}\nhosts:\n${names.map((n) => `  - name: ${n}\n    host: one\n    config: /root/${n}.lua\n`).join('')}`);
+    const inv = writeInventory(
+      fleet,
+      'ctrlc.yaml',
+      `defaults:\n  ssh_config: ${fleet.sshConfig}\nhosts:\n${names.map((n) => `  - name: ${n}\n    host: one\n    config: /root/${n}.lua\n`).join('')}`,
+    );
     const child = spawn(process.execPath, [CLI, 'apply', '--yes', '--json', '-i', inv, '--concurrency', '1', '--log-level', 'info'], {
       env: { PATH: process.env.PATH, HOME: fleet.clientDir, XDG_STATE_HOME: join(fleet.clientDir, 'state') },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -72,8 +77,14 @@ describe('ssh-agent', () => {
     if (agentPid) process.kill(agentPid, 'SIGTERM');
   });
 
-  it('logs in with the agent\'s key when no key file is usable', async () => {
-    const config = writeInventory(fleet, 'ssh_config.agent', fleet.clientConfig(fleet.knownHosts).replace(`IdentityFile ${fleet.clientKey}\n  IdentitiesOnly yes`, 'IdentityFile /nonexistent/key'));
+  it("logs in with the agent's key when no key file is usable", async () => {
+    const config = writeInventory(
+      fleet,
+      'ssh_config.agent',
+      fleet
+        .clientConfig(fleet.knownHosts)
+        .replace(`IdentityFile ${fleet.clientKey}\n  IdentitiesOnly yes`, 'IdentityFile /nonexistent/key'),
+    );
     const inv = writeInventory(fleet, 'agent.yaml', `defaults:\n  ssh_config: ${config}\nhosts:\n  - name: one\n`);
     const r = await fleetCli(fleet, ['plan', '--json', '-i', inv], { SSH_AUTH_SOCK: sock });
     assert.equal(r.code, 0, r.stderr);
@@ -86,7 +97,11 @@ describe('ssh-agent', () => {
     // The agent holds the authorized key, but the config names another identity: ssh would not use it.
     const other = join(fleet.dir, 'other-identity');
     execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-f', other]);
-    const config = writeInventory(fleet, 'ssh_config.only', fleet.clientConfig(fleet.knownHosts).replace(`IdentityFile ${fleet.clientKey}`, `IdentityFile ${other}`));
+    const config = writeInventory(
+      fleet,
+      'ssh_config.only',
+      fleet.clientConfig(fleet.knownHosts).replace(`IdentityFile ${fleet.clientKey}`, `IdentityFile ${other}`),
+    );
     const inv = writeInventory(fleet, 'only.yaml', `defaults:\n  ssh_config: ${config}\nhosts:\n  - name: one\n`);
     const r = await fleetCli(fleet, ['plan', '--json', '-i', inv], { SSH_AUTH_SOCK: sock });
     assert.equal(r.code, 1);
@@ -103,7 +118,11 @@ describe('retries', () => {
     });
     await new Promise<void>((resolve) => server.listen(22, '127.77.3.200', resolve));
     try {
-      const inv = writeInventory(fleet, 'flaky.yaml', `defaults:\n  ssh_config: ${fleet.sshConfig}\nhosts:\n  - name: flaky\n    host: 127.77.3.200\n`);
+      const inv = writeInventory(
+        fleet,
+        'flaky.yaml',
+        `defaults:\n  ssh_config: ${fleet.sshConfig}\nhosts:\n  - name: flaky\n    host: 127.77.3.200\n`,
+      );
       const r = await fleetCli(fleet, ['plan', '--json', '-i', inv, '--retries', '2']);
       assert.equal(r.code, 1);
       assert.equal(r.json.hosts[0].status, 'unreachable');
@@ -130,9 +149,12 @@ describe('apply on a terminal', () => {
     for (const h of ['one', 'two']) fleet.ssh(h, 'rm -f /root/.wezterm.lua*');
     await sleep(100);
     const before = { one: sshdConnections('one'), two: sshdConnections('two') };
-    const r = await runCliInPty(['apply', '-i', inv, '--ram', '64'], { HOME: fleet.clientDir, XDG_STATE_HOME: join(fleet.clientDir, 'state-ask') }, [
-      { when: /Write 2 configs \(one, two\)\?/, send: 'y\r' },
-    ], fleet.dir);
+    const r = await runCliInPty(
+      ['apply', '-i', inv, '--ram', '64'],
+      { HOME: fleet.clientDir, XDG_STATE_HOME: join(fleet.clientDir, 'state-ask') },
+      [{ when: /Write 2 configs \(one, two\)\?/, send: 'y\r' }],
+      fleet.dir,
+    );
     assert.equal(r.unanswered, 0, r.output);
     assert.equal(r.code, 0, r.output);
     await sleep(200);

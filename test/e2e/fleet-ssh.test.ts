@@ -35,7 +35,8 @@ function configWithKnownHosts(name: string, lines: string, extra = ''): { config
 const inventoryFor = (name: string, config: string, hosts: string) =>
   writeInventory(fleet, `${name}.yaml`, `defaults:\n  ssh_config: ${config}\nhosts:\n${hosts}`);
 
-const connections = (host: string) => (readFileSync(join(fleet.host(host).dir, 'sshd.log'), 'utf8').match(/Connection from /g) ?? []).length;
+const connections = (host: string) =>
+  (readFileSync(join(fleet.host(host).dir, 'sshd.log'), 'utf8').match(/Connection from /g) ?? []).length;
 
 describe('host keys are always checked against known_hosts', () => {
   it('strict refuses an unknown host and writes nothing to known_hosts', async () => {
@@ -67,7 +68,10 @@ describe('host keys are always checked against known_hosts', () => {
 
   it('a changed key fails that host with both fingerprints and the fix, and is never retried, under every policy', async () => {
     const impostor = fleet.host('beta').hostKey;
-    const { config, knownHosts } = configWithKnownHosts('changed', `${fleet.host('alpha').address} ${impostor}\n${fleet.host('beta').address} ${impostor}\n`);
+    const { config, knownHosts } = configWithKnownHosts(
+      'changed',
+      `${fleet.host('alpha').address} ${impostor}\n${fleet.host('beta').address} ${impostor}\n`,
+    );
     const inv = inventoryFor('changed', config, '  - name: alpha\n  - name: beta\n');
     for (const policy of ['strict', 'accept-new', 'off']) {
       const before = connections('alpha');
@@ -75,8 +79,12 @@ describe('host keys are always checked against known_hosts', () => {
       assert.equal(r.code, 1);
       assert.deepEqual(statuses(r.json), { beta: 'would-change', alpha: 'unreachable' });
       const reason: string = r.json.hosts.find((h: any) => h.host === 'alpha').reason;
-      const offered = execFileSync('ssh-keygen', ['-l', '-f', join(fleet.host('alpha').dir, 'etc-ssh/ssh_host_ed25519_key.pub')], { encoding: 'utf8' }).split(' ')[1]!;
-      const expected = execFileSync('ssh-keygen', ['-l', '-f', join(fleet.host('beta').dir, 'etc-ssh/ssh_host_ed25519_key.pub')], { encoding: 'utf8' }).split(' ')[1]!;
+      const offered = execFileSync('ssh-keygen', ['-l', '-f', join(fleet.host('alpha').dir, 'etc-ssh/ssh_host_ed25519_key.pub')], {
+        encoding: 'utf8',
+      }).split(' ')[1]!;
+      const expected = execFileSync('ssh-keygen', ['-l', '-f', join(fleet.host('beta').dir, 'etc-ssh/ssh_host_ed25519_key.pub')], {
+        encoding: 'utf8',
+      }).split(' ')[1]!;
       assert.ok(reason.includes(offered) && reason.includes(expected), reason);
       assert.match(reason, new RegExp(`ssh-keygen -R ${fleet.host('alpha').address.replaceAll('.', '\\.')} -f ${knownHosts}`));
       assert.equal(connections('alpha'), before + 1, `${policy}: one attempt, no retry`);
@@ -92,14 +100,17 @@ describe('host keys are always checked against known_hosts', () => {
   });
 });
 
-describe('one host\'s trouble never stops the others', () => {
+describe("one host's trouble never stops the others", () => {
   it('a stopped host, a closed port and a wrong key fail; the rest succeed; exit 1 says which and why', async () => {
     // 'locked' only lets in a key we do not have.
     const otherKey = join(fleet.dir, 'someone-else');
     execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-f', otherKey]);
     writeFileSync(join(fleet.host('locked').dir, 'root/.ssh/authorized_keys'), readFileSync(`${otherKey}.pub`));
     fleet.stopHost('gone');
-    const inv = writeInventory(fleet, 'failures.yaml', `defaults:
+    const inv = writeInventory(
+      fleet,
+      'failures.yaml',
+      `defaults:
   ssh_config: ${fleet.sshConfig}
 hosts:
   - name: gone
@@ -109,11 +120,16 @@ hosts:
   - name: wrongkey
     host: locked
   - name: beta
-`);
+`,
+    );
     const r = await fleetCli(fleet, ['apply', '--yes', '--json', '-i', inv, '--ram', '64']);
     assert.equal(r.code, 1);
     const by = Object.fromEntries(r.json.hosts.map((h: any) => [h.host, h]));
-    assert.deepEqual(r.json.hosts.map((h: any) => h.host), ['alpha', 'beta', 'gone', 'closed', 'wrongkey'], 'successes first');
+    assert.deepEqual(
+      r.json.hosts.map((h: any) => h.host),
+      ['alpha', 'beta', 'gone', 'closed', 'wrongkey'],
+      'successes first',
+    );
     assert.deepEqual([by.alpha.status, by.beta.status], ['changed', 'changed']);
     assert.equal(by.gone.status, 'unreachable');
     assert.match(by.gone.reason, /connection refused by 127\.77\.2\.3:22/);
@@ -138,7 +154,11 @@ describe('a connection cut in the middle of apply', () => {
       const { config } = configWithKnownHosts('cut', `[127.77.2.200]:${proxy.port} ${cut.hostKey}\n`);
       const inv = inventoryFor('cut', config, `  - name: cut\n    host: 127.77.2.200\n    port: ${proxy.port}\n`);
       const reset = () => fleet.ssh('cut', 'rm -f /root/.wezterm.lua* && cat > /root/.wezterm.lua', { input: original });
-      const files = () => fleet.ssh('cut', 'ls -a /root').split('\n').filter((f) => f.includes('wezfleet'));
+      const files = () =>
+        fleet
+          .ssh('cut', 'ls -a /root')
+          .split('\n')
+          .filter((f) => f.includes('wezfleet'));
 
       reset();
       proxy.cutAfter(undefined);
@@ -160,7 +180,10 @@ describe('a connection cut in the middle of apply', () => {
           if (!leftovers.length) break;
           await sleep(100);
         }
-        assert.ok(content === original || content === tuned, `cut at ${share}: the config is neither old nor new (${content.length} bytes)`);
+        assert.ok(
+          content === original || content === tuned,
+          `cut at ${share}: the config is neither old nor new (${content.length} bytes)`,
+        );
         assert.deepEqual(leftovers, [], `cut at ${share}: temporary files left`);
         if (content === original) assert.equal(r.code, 1, `cut at ${share}: an unfinished apply must not report success`);
       }
@@ -177,7 +200,11 @@ describe('secrets: sudo passwords and key passphrases', () => {
     const encrypted = join(fleet.dir, 'client', 'id_encrypted');
     copyFileSync(fleet.clientKey, encrypted);
     execFileSync('ssh-keygen', ['-q', '-p', '-N', passphrase, '-f', encrypted]);
-    const config = writeInventory(fleet, 'ssh_config.secrets', fleet.clientConfig(fleet.knownHosts).replace(`IdentityFile ${fleet.clientKey}`, `IdentityFile ${encrypted}`));
+    const config = writeInventory(
+      fleet,
+      'ssh_config.secrets',
+      fleet.clientConfig(fleet.knownHosts).replace(`IdentityFile ${fleet.clientKey}`, `IdentityFile ${encrypted}`),
+    );
     inv = inventoryFor('secrets', config, '  - name: pw1\n    user: ops\n    sudo: true\n  - name: pw2\n    user: ops\n    sudo: true\n');
   });
 
@@ -198,10 +225,15 @@ describe('secrets: sudo passwords and key passphrases', () => {
       }
     })();
     const env = { HOME: fleet.clientDir, XDG_STATE_HOME: join(fleet.clientDir, 'state-secrets') };
-    const r = await runCliInPty(['apply', '--yes', '-i', inv, '--log-level', 'trace'], env, [
-      { when: /Passphrase for .*id_encrypted/, send: `${passphrase}\r` },
-      { when: /sudo password/, send: `${SUDO_PASSWORD}\r` },
-    ], fleet.dir);
+    const r = await runCliInPty(
+      ['apply', '--yes', '-i', inv, '--log-level', 'trace'],
+      env,
+      [
+        { when: /Passphrase for .*id_encrypted/, send: `${passphrase}\r` },
+        { when: /sudo password/, send: `${SUDO_PASSWORD}\r` },
+      ],
+      fleet.dir,
+    );
     watching = false;
     await watcher;
     // Each secret is answered once; a second prompt for either would wait for an answer that never
@@ -220,6 +252,9 @@ describe('secrets: sudo passwords and key passphrases', () => {
     const r = await fleetCli(fleet, ['plan', '--json', '-i', inv, '--limit', 'pw1']);
     assert.equal(r.code, 1);
     assert.equal(r.json.hosts[0].status, 'unreachable');
-    assert.match(r.json.hosts[0].reason, /id_encrypted is encrypted and there is no terminal to ask its passphrase \(load it into ssh-agent\)/);
+    assert.match(
+      r.json.hosts[0].reason,
+      /id_encrypted is encrypted and there is no terminal to ask its passphrase \(load it into ssh-agent\)/,
+    );
   });
 });

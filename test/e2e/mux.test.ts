@@ -18,7 +18,8 @@ const muxPid = (host: string) => Number(fleet.ssh(host, `cat ${RT}/pid`).trim())
 const alive = (host: string, pid: number) => fleet.ssh(host, `kill -0 ${pid} 2>/dev/null && echo yes || echo no`).trim() === 'yes';
 /** What the stand-in mux runs with right now (a test-only window, not part of WezTerm). */
 const muxValues = (host: string) => JSON.parse(fleet.ssh(host, 'wezterm cli --no-auto-start x-standin-settings')).values;
-const agentPids = (host: string) => fleet.ssh(host, "ps -e -o pid=,args= | grep -E ' (claude|codex) ' | awk '{print $1}'").trim().split('\n').filter(Boolean).map(Number);
+const agentPids = (host: string) =>
+  fleet.ssh(host, "ps -e -o pid=,args= | grep -E ' (claude|codex) ' | awk '{print $1}'").trim().split('\n').filter(Boolean).map(Number);
 
 function startMux(host: string, config?: string): void {
   if (config !== undefined) fleet.ssh(host, 'cat > /root/.wezterm.lua', { input: config });
@@ -38,7 +39,11 @@ before(async () => {
     { name: 'svc', ramGiB: 64 },
     { name: 'threads', ramGiB: 64 },
   ]);
-  inv = writeInventory(fleet, 'inventory.yaml', `defaults:\n  ssh_config: ${fleet.sshConfig}\nhosts:\n${fleet.hosts.map((h) => `  - name: ${h.name}\n`).join('')}`);
+  inv = writeInventory(
+    fleet,
+    'inventory.yaml',
+    `defaults:\n  ssh_config: ${fleet.sshConfig}\nhosts:\n${fleet.hosts.map((h) => `  - name: ${h.name}\n`).join('')}`,
+  );
   startMux('up', C.BUILDER);
   spawnPane('up', 'claude', '--dangerously-skip-permissions');
   spawnPane('up', 'codex', '--full-auto');
@@ -56,7 +61,7 @@ before(async () => {
 after(() => fleet?.stop());
 
 describe('status', () => {
-  it('shows each host\'s mux, panes, agents, load, memory and config state', async () => {
+  it("shows each host's mux, panes, agents, load, memory and config state", async () => {
     const r = await fleetCli(fleet, ['status', '--json', '-i', inv]);
     assert.equal(r.code, 0, r.stderr);
     const by = Object.fromEntries(r.json.hosts.map((h: any) => [h.host, h.detail]));
@@ -91,20 +96,36 @@ describe('status', () => {
 describe('status --prometheus', () => {
   // Debian's python3, where python3-prometheus-client is installed (a pyenv python3 may come first on PATH).
   /** The file as Prometheus' own Python client parses the exposition format: [name, labels, value][]. */
-  const parseExposition = (file: string): [string, Record<string, string>, number][] => JSON.parse(execFileSync('/usr/bin/python3', ['-c', [
-    'import json, sys',
-    'from prometheus_client.parser import text_string_to_metric_families',
-    'out = [[s.name, s.labels, s.value] for f in text_string_to_metric_families(open(sys.argv[1]).read()) for s in f.samples]',
-    'print(json.dumps(out))',
-  ].join('\n'), file], { encoding: 'utf8' }));
+  const parseExposition = (file: string): [string, Record<string, string>, number][] =>
+    JSON.parse(
+      execFileSync(
+        '/usr/bin/python3',
+        [
+          '-c',
+          [
+            'import json, sys',
+            'from prometheus_client.parser import text_string_to_metric_families',
+            'out = [[s.name, s.labels, s.value] for f in text_string_to_metric_families(open(sys.argv[1]).read()) for s in f.samples]',
+            'print(json.dumps(out))',
+          ].join('\n'),
+          file,
+        ],
+        { encoding: 'utf8' },
+      ),
+    );
 
   it('writes textfile-collector metrics for every host, atomically, that agree with the JSON', async () => {
     const file = join(fleet.dir, 'wezfleet.prom');
     const r = await fleetCli(fleet, ['status', '--json', '-i', inv, '--limit', 'up,down', '--prometheus', file]);
     assert.equal(r.code, 0, r.stderr);
-    assert.deepEqual(readdirSync(fleet.dir).filter((f) => f.startsWith('wezfleet.prom.')), [], 'no temp file left');
+    assert.deepEqual(
+      readdirSync(fleet.dir).filter((f) => f.startsWith('wezfleet.prom.')),
+      [],
+      'no temp file left',
+    );
     const samples = parseExposition(file);
-    const value = (name: string, labels: Record<string, string>) => samples.find(([n, l]) => n === name && Object.entries(labels).every(([k, v]) => l[k] === v))?.[2];
+    const value = (name: string, labels: Record<string, string>) =>
+      samples.find(([n, l]) => n === name && Object.entries(labels).every(([k, v]) => l[k] === v))?.[2];
     const up = r.json.hosts.find((h: any) => h.host === 'up').detail;
     assert.equal(value('wezfleet_host_up', { host: 'up' }), 1);
     assert.equal(value('wezfleet_mux_up', { host: 'up' }), 1);
@@ -125,12 +146,25 @@ describe('status --prometheus', () => {
   });
 
   it('marks a host it could not reach, and refuses a file the collector would not read', async () => {
-    const bad = writeInventory(fleet, 'prom-bad.yaml', `defaults:\n  ssh_config: ${fleet.sshConfig}\nhosts:\n  - name: up\n  - name: ghost\n    host: 127.77.254.254\n`);
+    const bad = writeInventory(
+      fleet,
+      'prom-bad.yaml',
+      `defaults:\n  ssh_config: ${fleet.sshConfig}\nhosts:\n  - name: up\n  - name: ghost\n    host: 127.77.254.254\n`,
+    );
     const file = join(fleet.dir, 'bad.prom');
     const r = await fleetCli(fleet, ['status', '-i', bad, '--prometheus', file, '--connect-timeout', '2', '--retries', '0']);
     assert.equal(r.code, 1);
     const samples = parseExposition(file);
-    assert.deepEqual(samples.filter(([n]) => n === 'wezfleet_host_up').map(([, l, v]) => [l.host, v]).sort(), [['ghost', 0], ['up', 1]]);
+    assert.deepEqual(
+      samples
+        .filter(([n]) => n === 'wezfleet_host_up')
+        .map(([, l, v]) => [l.host, v])
+        .sort(),
+      [
+        ['ghost', 0],
+        ['up', 1],
+      ],
+    );
     const wrong = await fleetCli(fleet, ['status', '-i', inv, '--prometheus', join(fleet.dir, 'metrics.txt')]);
     assert.equal(wrong.code, 2);
     assert.match(wrong.stderr, /only files ending in \.prom/);
@@ -176,7 +210,20 @@ describe('proof of reload', () => {
 
   it('a mux started before its config existed does not load it; apply --restart restarts just that one', async () => {
     const old = muxPid('noconf');
-    const r = await fleetCli(fleet, ['apply', '--yes', '--json', '-i', inv, '--limit', 'noconf,up', '--restart', '--reload-timeout', '2', '--ram', '512']);
+    const r = await fleetCli(fleet, [
+      'apply',
+      '--yes',
+      '--json',
+      '-i',
+      inv,
+      '--limit',
+      'noconf,up',
+      '--restart',
+      '--reload-timeout',
+      '2',
+      '--ram',
+      '512',
+    ]);
     assert.equal(r.code, 0, r.stderr);
     const by = Object.fromEntries(r.json.hosts.map((h: any) => [h.host, h.detail]));
     assert.equal(by.noconf.reload.state, 'not loaded yet');
@@ -235,8 +282,16 @@ describe('restart', () => {
     assert.ok(agents.every((p) => alive('up', p)));
 
     // Bystanders whose command lines say "wezterm-mux": what `pkill -f wezterm-mux` would have killed.
-    const tail = Number(fleet.ssh('up', `setsid -f tail -f ${RT}/wezterm-mux-server-log-${old}.txt >/dev/null 2>&1 </dev/null; sleep 0.2; pgrep -n -x tail`).trim());
-    const lookalike = Number(fleet.ssh('up', `setsid -f bash -c 'exec -a wezterm-mux-watchdog sleep 600' >/dev/null 2>&1 </dev/null; sleep 0.2; pgrep -n -x sleep`).trim());
+    const tail = Number(
+      fleet
+        .ssh('up', `setsid -f tail -f ${RT}/wezterm-mux-server-log-${old}.txt >/dev/null 2>&1 </dev/null; sleep 0.2; pgrep -n -x tail`)
+        .trim(),
+    );
+    const lookalike = Number(
+      fleet
+        .ssh('up', `setsid -f bash -c 'exec -a wezterm-mux-watchdog sleep 600' >/dev/null 2>&1 </dev/null; sleep 0.2; pgrep -n -x sleep`)
+        .trim(),
+    );
     assert.match(fleet.ssh('up', `tr '\\0' ' ' < /proc/${lookalike}/cmdline`), /wezterm-mux-watchdog/);
 
     const r = await fleetCli(fleet, ['restart', '--yes', '--force', '--json', '-i', inv, '--limit', 'up']);
@@ -253,7 +308,10 @@ describe('restart', () => {
     assert.equal(fleet.ssh('up', 'wezterm cli --no-auto-start list --format json').trim(), '[]');
     assert.equal(muxValues('up').scrollback_lines, 10_000_000);
     assert.ok(!alive('up', old));
-    assert.ok(agents.every((p) => !alive('up', p)), 'the agents died with their panes, as forced');
+    assert.ok(
+      agents.every((p) => !alive('up', p)),
+      'the agents died with their panes, as forced',
+    );
     assert.ok(alive('up', tail), 'tail -f of the mux log survives');
     assert.ok(alive('up', lookalike), 'a process named like the mux survives');
   });
@@ -269,7 +327,10 @@ describe('restart', () => {
     assert.deepEqual([d.via, d.oldPid], ['systemd', old]);
     assert.equal(d.newPid, Number(fleet.ssh('svc', 'systemctl --user show -p MainPID --value wezterm-mux-server').trim()));
     assert.notEqual(d.newPid, old);
-    assert.match(fleet.ssh('svc', `cat ${'/run/user/0'}/fake-systemd/calls`), /^start wezterm-mux-server\n(show .*\n)*restart wezterm-mux-server\n/);
+    assert.match(
+      fleet.ssh('svc', `cat ${'/run/user/0'}/fake-systemd/calls`),
+      /^start wezterm-mux-server\n(show .*\n)*restart wezterm-mux-server\n/,
+    );
     assert.equal(fleet.ssh('svc', "ps -e -o comm= | grep -c '^wezterm-mux-ser'").trim(), '1', 'one mux, not two');
   });
 
@@ -299,9 +360,12 @@ describe('restart', () => {
     spawnPane('down', 'claude', '--dangerously-skip-permissions');
     await sleep(200);
     const old = muxPid('down');
-    const r = await runCliInPty(['restart', '-i', inv, '--limit', 'down,unmanaged'], { HOME: fleet.clientDir }, [
-      { when: /1 agent will die on down \(1: claude 1\).*Restart anyway\?/s, send: 'y\r' },
-    ], fleet.dir);
+    const r = await runCliInPty(
+      ['restart', '-i', inv, '--limit', 'down,unmanaged'],
+      { HOME: fleet.clientDir },
+      [{ when: /1 agent will die on down \(1: claude 1\).*Restart anyway\?/s, send: 'y\r' }],
+      fleet.dir,
+    );
     assert.equal(r.unanswered, 0, r.output);
     assert.equal(r.code, 0, r.output);
     assert.notEqual(muxPid('down'), old);

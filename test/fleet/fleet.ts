@@ -5,7 +5,18 @@
  * Hosts are ended only by the PIDs recorded when they were started (start time checked first).
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { chmodSync, chownSync, copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  chownSync,
+  copyFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { connect } from 'node:net';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -127,7 +138,10 @@ export class Fleet {
   /** A directory with the WezTerm stand-ins and fake agents, bind-mounted over each host's /usr/local/bin. */
   standins?: string;
 
-  private constructor(readonly dir: string, readonly fleetId: number) {
+  private constructor(
+    readonly dir: string,
+    readonly fleetId: number,
+  ) {
     this.clientDir = join(dir, 'client');
     this.clientKey = join(this.clientDir, 'id_ed25519');
     this.knownHosts = join(this.clientDir, 'known_hosts');
@@ -180,7 +194,11 @@ ${extra}${this.hosts.map((h) => `Host ${h.name}\n  HostName ${h.address}\n`).joi
       mkdirSync(join(dir, d), { recursive: true });
     }
     chmodSync(join(dir, 'tmp'), 0o1777);
-    for (const [home, uid] of [['root', 0], ['home/agent', AGENT_UID], ['home/ops', OPS_UID]] as const) {
+    for (const [home, uid] of [
+      ['root', 0],
+      ['home/agent', AGENT_UID],
+      ['home/ops', OPS_UID],
+    ] as const) {
       writeFileSync(join(dir, home, '.ssh', 'authorized_keys'), clientPub);
       chownSync(join(dir, home), uid, uid);
       chownSync(join(dir, home, '.ssh'), uid, uid);
@@ -189,13 +207,22 @@ ${extra}${this.hosts.map((h) => `Host ${h.name}\n  HostName ${h.address}\n`).joi
     chmodSync(join(dir, 'root'), 0o700);
 
     const etc = (f: string) => readFileSync(`/etc/${f}`, 'utf8').replace(/\n?$/, '\n');
-    writeFileSync(join(dir, 'etc/passwd'), etc('passwd') + `agent:x:${AGENT_UID}:${AGENT_UID}::/home/agent:/bin/sh\nops:x:${OPS_UID}:${OPS_UID}::/home/ops:/bin/sh\n`);
+    writeFileSync(
+      join(dir, 'etc/passwd'),
+      etc('passwd') + `agent:x:${AGENT_UID}:${AGENT_UID}::/home/agent:/bin/sh\nops:x:${OPS_UID}:${OPS_UID}::/home/ops:/bin/sh\n`,
+    );
     writeFileSync(join(dir, 'etc/group'), etc('group') + `agent:x:${AGENT_UID}:\nops:x:${OPS_UID}:\n`);
-    writeFileSync(join(dir, 'etc/shadow'), etc('shadow') + `agent:*:19000:0:99999:7:::\nops:${opsHash}:19000:0:99999:7:::\n`, { mode: 0o640 });
+    writeFileSync(join(dir, 'etc/shadow'), etc('shadow') + `agent:*:19000:0:99999:7:::\nops:${opsHash}:19000:0:99999:7:::\n`, {
+      mode: 0o640,
+    });
     writeFileSync(join(dir, 'etc/gshadow'), (existsSync('/etc/gshadow') ? etc('gshadow') : '') + 'agent:!::\nops:!::\n', { mode: 0o640 });
     writeFileSync(join(dir, 'etc/hostname'), `${spec.name}\n`);
     writeFileSync(join(dir, 'etc/hosts'), `127.0.0.1 localhost\n${address} ${spec.name}\n`);
-    writeFileSync(join(dir, 'sudoers.d/wezfleet-test'), 'agent ALL=(ALL:ALL) NOPASSWD: ALL\nops ALL=(ALL:ALL) ALL\nDefaults:ops lecture=never\n', { mode: 0o440 });
+    writeFileSync(
+      join(dir, 'sudoers.d/wezfleet-test'),
+      'agent ALL=(ALL:ALL) NOPASSWD: ALL\nops ALL=(ALL:ALL) ALL\nDefaults:ops lecture=never\n',
+      { mode: 0o440 },
+    );
 
     sh('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-C', spec.name, '-f', join(dir, 'etc-ssh/ssh_host_ed25519_key')]);
     writeFileSync(join(dir, 'etc-ssh/sshd_config'), sshdConfig(address));
@@ -214,7 +241,22 @@ ${extra}${this.hosts.map((h) => `Host ${h.name}\n  HostName ${h.address}\n`).joi
   private async launch(h: FleetHost, init: string): Promise<void> {
     const child = spawn(
       'unshare',
-      ['--pid', '--fork', '--mount', '--uts', '--ipc', '--mount-proc', '--propagation', 'private', '--kill-child=SIGKILL', init, '/bin/sh', join(h.dir, 'host-setup.sh'), h.dir, h.name],
+      [
+        '--pid',
+        '--fork',
+        '--mount',
+        '--uts',
+        '--ipc',
+        '--mount-proc',
+        '--propagation',
+        'private',
+        '--kill-child=SIGKILL',
+        init,
+        '/bin/sh',
+        join(h.dir, 'host-setup.sh'),
+        h.dir,
+        h.name,
+      ],
       { detached: true, stdio: ['ignore', 'ignore', 'pipe'] },
     );
     let stderr = '';

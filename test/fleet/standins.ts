@@ -27,11 +27,14 @@ export function prepareStandins(dir: string, bins: Record<string, string>): stri
   mkdirSync(lua, { recursive: true });
   for (const f of ['evaluate-cli.lua', 'evaluate.lua', 'wezterm-stub.lua']) copyFileSync(assetPath(`lua/${f}`), join(lua, f));
   const inHost = '/usr/local/bin/.wezfleet-lua';
-  writeFileSync(join(dir, '.wezfleet-standin.json'), JSON.stringify({
-    lua: '/usr/bin/lua5.4',
-    evaluate_cli: `${inHost}/evaluate-cli.lua`,
-    evaluate: `${inHost}/evaluate.lua`,
-    stub: `${inHost}/wezterm-stub.lua`,
-  }));
+  writeFileSync(
+    join(dir, '.wezfleet-standin.json'),
+    JSON.stringify({
+      lua: '/usr/bin/lua5.4',
+      evaluate_cli: `${inHost}/evaluate-cli.lua`,
+      evaluate: `${inHost}/evaluate.lua`,
+      stub: `${inHost}/wezterm-stub.lua`,
+    }),
+  );
   return dir;
 }

@@ -13,12 +13,21 @@ export interface CliResult {
 }
 
 /** Runs the built CLI with no terminal (stdin closed), as CI and cron do. */
-export function runCli(args: readonly string[], env: NodeJS.ProcessEnv, o: { uid?: number; gid?: number; cwd?: string } = {}): Promise<CliResult> {
+export function runCli(
+  args: readonly string[],
+  env: NodeJS.ProcessEnv,
+  o: { uid?: number; gid?: number; cwd?: string } = {},
+): Promise<CliResult> {
   return runCliAt(CLI, args, env, o);
 }
 
 /** The same, with another copy of the CLI (an installed package's bin). */
-export function runCliAt(cli: string, args: readonly string[], env: NodeJS.ProcessEnv, o: { uid?: number; gid?: number; cwd?: string } = {}): Promise<CliResult> {
+export function runCliAt(
+  cli: string,
+  args: readonly string[],
+  env: NodeJS.ProcessEnv,
+  o: { uid?: number; gid?: number; cwd?: string } = {},
+): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [cli, ...args], {
       env: { PATH: process.env.PATH, ...env },

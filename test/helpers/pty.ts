@@ -13,7 +13,12 @@ export interface PtyAnswer {
  * each prompt has appeared. Returns everything the terminal showed, the exit code, and how many answers
  * were never asked for. A run still waiting after 30 s is killed (code null).
  */
-export function runCliInPty(args: readonly string[], env: NodeJS.ProcessEnv, answers: PtyAnswer[], cwd?: string): Promise<{ code: number | null; output: string; unanswered: number }> {
+export function runCliInPty(
+  args: readonly string[],
+  env: NodeJS.ProcessEnv,
+  answers: PtyAnswer[],
+  cwd?: string,
+): Promise<{ code: number | null; output: string; unanswered: number }> {
   const command = [process.execPath, CLI, ...args].map(shQuote).join(' ');
   return new Promise((resolve, reject) => {
     const child = spawn('script', ['-q', '-e', '-f', '-c', command, '/dev/null'], {

@@ -29,10 +29,21 @@ function tree(files: Record<string, string>): string {
 
 /** What wezfleet uses of an inventory, in a form two readers can be compared on. */
 function view(inv: Inventory) {
-  const hosts = [...inv.hosts].sort((a, b) => a.name.localeCompare(b.name)).map((h) => ({
-    name: h.name, address: h.address, port: h.port, user: h.user, identityFile: h.identityFile, sudo: h.sudo, sudoUser: h.sudoUser,
-    ram: h.ram, profile: h.profile, tags: h.tags, groups: [...h.groups].sort(),
-  }));
+  const hosts = [...inv.hosts]
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .map((h) => ({
+      name: h.name,
+      address: h.address,
+      port: h.port,
+      user: h.user,
+      identityFile: h.identityFile,
+      sudo: h.sudo,
+      sudoUser: h.sudoUser,
+      ram: h.ram,
+      profile: h.profile,
+      tags: h.tags,
+      groups: [...h.groups].sort(),
+    }));
   const groups = Object.fromEntries([...inv.groups].sort(([a], [b]) => a.localeCompare(b)).map(([g, m]) => [g, [...m].sort()]));
   return { hosts, groups };
 }
@@ -56,7 +67,7 @@ const VARS = {
   'host_vars/gpu1.yaml': 'ansible_ssh_private_key_file: /keys/gpu\n',
 };
 
-describe('wezfleet\'s own reader gives the answers ansible-inventory gives', () => {
+describe("wezfleet's own reader gives the answers ansible-inventory gives", () => {
   it('INI: ranges with steps, host:port, legacy names, children, group_vars/ and host_vars/', () => {
     const base = tree({
       ...VARS,
@@ -80,7 +91,10 @@ gpu
     });
     const by = both(join(base, 'hosts.ini'));
     assert.deepEqual(Object.keys(by).sort(), ['bastion', 'db-a', 'db-b', 'db-c', 'edge', 'gpu1', 'web01', 'web03', 'web05']);
-    assert.deepEqual([by.web01!.user, by.web01!.port, by.web01!.ram, by.web01!.tags, by.web01!.profile], ['deploy', 2200, 64, ['frontend'], 128]);
+    assert.deepEqual(
+      [by.web01!.user, by.web01!.port, by.web01!.ram, by.web01!.tags, by.web01!.profile],
+      ['deploy', 2200, 64, ['frontend'], 128],
+    );
     assert.deepEqual([by.web03!.ram, by.web03!.sudo, by.web03!.sudoUser], [512, true, 'agent']);
     assert.deepEqual([by.gpu1!.address, by.gpu1!.port, by.gpu1!.identityFile, by.gpu1!.ram], ['10.0.0.9', 2222, '/keys/gpu', 256]);
     assert.deepEqual([by['db-b']!.user, by.edge!.port, by.bastion!.address, by.bastion!.profile], ['webops', 2022, '192.0.2.1', undefined]);
@@ -113,15 +127,21 @@ gpu
 `,
     });
     const by = both(join(base, 'hosts.yml'));
-    assert.deepEqual([by.web05!.user, by.gpu1!.port, by.edge!.port, by.web03!.groups.sort()], ['deploy', 2222, 2022, ['gpu', 'prod', 'web']]);
+    assert.deepEqual(
+      [by.web05!.user, by.gpu1!.port, by.edge!.port, by.web03!.groups.sort()],
+      ['deploy', 2222, 2022, ['gpu', 'prod', 'web']],
+    );
   });
 
-  it('--limit reads Ansible\'s patterns the same way on both', () => {
+  it("--limit reads Ansible's patterns the same way on both", () => {
     const base = tree({ ...VARS, 'hosts.ini': '[web]\nweb[01:04]\n[gpu]\nweb02\nweb03\ngpu1\n' });
     for (const reader of [ANSIBLE!, false] as const) {
       const inv = loadInventory(join(base, 'hosts.ini'), { ansibleInventory: reader });
       const names = (l: string) => selectHosts(inv, [l]).map((h) => h.name);
-      assert.deepEqual(names('web'), ['web01', 'web02', 'web03', 'web04'].filter((n) => inv.hosts.some((h) => h.name === n)));
+      assert.deepEqual(
+        names('web'),
+        ['web01', 'web02', 'web03', 'web04'].filter((n) => inv.hosts.some((h) => h.name === n)),
+      );
       assert.deepEqual(names('web:&gpu').sort(), ['web02', 'web03']);
       assert.deepEqual(names('web:!web03').sort(), ['web01', 'web02', 'web04']);
       assert.deepEqual(names('group:gpu:!web*'), ['gpu1']);
@@ -130,7 +150,7 @@ gpu
 });
 
 describe('through ansible-inventory only', () => {
-  it('reads a dynamic inventory script; wezfleet\'s own reader says it needs Ansible', () => {
+  it("reads a dynamic inventory script; wezfleet's own reader says it needs Ansible", () => {
     const base = tree({
       'inventory.py': `#!/usr/bin/env python3
 import json
@@ -142,14 +162,27 @@ print(json.dumps({"gpu": {"hosts": ["g1", "g2"], "vars": {"ansible_user": "agent
     chmodSync(script, 0o755);
     const inv = loadInventory(script, { ansibleInventory: ANSIBLE! });
     assert.equal(inv.format, 'ansible-dynamic');
-    assert.deepEqual(inv.hosts.map((h) => [h.name, h.address, h.user, h.ram]), [['g1', '10.1.0.1', 'agent', 512], ['g2', 'g2', 'agent', undefined]]);
+    assert.deepEqual(
+      inv.hosts.map((h) => [h.name, h.address, h.user, h.ram]),
+      [
+        ['g1', '10.1.0.1', 'agent', 512],
+        ['g2', 'g2', 'agent', undefined],
+      ],
+    );
     assert.throws(() => loadInventory(script, { ansibleInventory: false }), /dynamic Ansible inventory .* needs ansible-inventory/);
   });
 
   it('says what ansible-inventory said when it cannot read a file', () => {
     const base = tree({ 'hosts.ini': '[web]\nweb1\n', 'group_vars/web.yml': 'ansible_port: [unclosed\n' });
     const file = join(base, 'hosts.ini');
-    assert.throws(() => loadInventory(file, { ansibleInventory: ANSIBLE! }), (e: unknown) => e instanceof UsageError && /ansible-inventory could not read/.test(e.message) && e.issues.some((i) => i.startsWith(`${file}: `)));
-    assert.throws(() => loadInventory(file, { ansibleInventory: false }), (e: unknown) => e instanceof UsageError && e.issues.some((i) => i.includes('group_vars/web.yml')));
+    assert.throws(
+      () => loadInventory(file, { ansibleInventory: ANSIBLE! }),
+      (e: unknown) =>
+        e instanceof UsageError && /ansible-inventory could not read/.test(e.message) && e.issues.some((i) => i.startsWith(`${file}: `)),
+    );
+    assert.throws(
+      () => loadInventory(file, { ansibleInventory: false }),
+      (e: unknown) => e instanceof UsageError && e.issues.some((i) => i.includes('group_vars/web.yml')),
+    );
   });
 });

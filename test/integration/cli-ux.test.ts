@@ -92,8 +92,14 @@ describe('logs', () => {
     assert.match(pretty.output, /\[\d\d:\d\d:\d\d\.\d{3}\] INFO: host done/);
     assert.ok(!pretty.output.includes('{"level":'), pretty.output);
     const json = await runCli(['plan', '--ram', '64', '-v'], h.env);
-    const lines = json.stderr.trim().split('\n').map((l) => JSON.parse(l));
-    assert.ok(lines.some((l) => l.msg === 'host done' && l.level === 30), json.stderr);
+    const lines = json.stderr
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    assert.ok(
+      lines.some((l) => l.msg === 'host done' && l.level === 30),
+      json.stderr,
+    );
   });
 });
 
@@ -116,15 +122,24 @@ describe('progress without a terminal', () => {
     const inv = join(h.home, 'inventory.yaml');
     const key = join(h.home, 'id_ed25519');
     execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-f', key]);
-    writeFileSync(inv, `defaults:\n  port: ${port}\n  identity_file: ${key}\nhosts:\n  - name: slow1\n    host: 127.0.0.1\n  - name: slow2\n    host: 127.0.0.1\n`);
+    writeFileSync(
+      inv,
+      `defaults:\n  port: ${port}\n  identity_file: ${key}\nhosts:\n  - name: slow1\n    host: 127.0.0.1\n  - name: slow2\n    host: 127.0.0.1\n`,
+    );
     const started = Date.now();
-    const r = await runCli(['plan', '-i', inv, '--connect-timeout', '2', '--retries', '0', '--ssh-config', '/dev/null'], { ...h.env, WEZFLEET_PROGRESS_SECONDS: '0.5' });
+    const r = await runCli(['plan', '-i', inv, '--connect-timeout', '2', '--retries', '0', '--ssh-config', '/dev/null'], {
+      ...h.env,
+      WEZFLEET_PROGRESS_SECONDS: '0.5',
+    });
     assert.equal(r.code, 1);
     const lines = r.stderr.split('\n').filter((l) => /^wezfleet: \d\/2 done, \d failed, \d in flight \(\d+s\)$/.test(l));
     const expected = Math.floor((Date.now() - started) / 500) - 2;
     assert.ok(lines.length >= Math.max(2, expected), `${lines.length} progress lines in ${Date.now() - started} ms:\n${r.stderr}`);
     assert.match(lines[0]!, /^wezfleet: 0\/2 done, 0 failed, 2 in flight/);
-    const quiet = await runCli(['plan', '-i', inv, '--connect-timeout', '2', '--retries', '0', '--ssh-config', '/dev/null', '--log-level', 'silent'], { ...h.env, WEZFLEET_PROGRESS_SECONDS: '0.5' });
+    const quiet = await runCli(
+      ['plan', '-i', inv, '--connect-timeout', '2', '--retries', '0', '--ssh-config', '/dev/null', '--log-level', 'silent'],
+      { ...h.env, WEZFLEET_PROGRESS_SECONDS: '0.5' },
+    );
     assert.equal(quiet.stderr, '');
   });
 });

@@ -28,12 +28,16 @@ after(() => rmSync(dir, { recursive: true, force: true }));
 /** What bash offers for the words typed so far (the last one is being completed). */
 function complete(...words: string[]): string[] {
   const array = words.map((w) => `'${w}'`).join(' ');
-  const out = execFileSync('bash', ['-c', `source ${bashScript}; COMP_WORDS=(${array}); COMP_CWORD=${words.length - 1}; _wezfleet; printf '%s\\n' "\${COMPREPLY[@]}"`], { cwd: dir, encoding: 'utf8' });
+  const out = execFileSync(
+    'bash',
+    ['-c', `source ${bashScript}; COMP_WORDS=(${array}); COMP_CWORD=${words.length - 1}; _wezfleet; printf '%s\\n' "\${COMPREPLY[@]}"`],
+    { cwd: dir, encoding: 'utf8' },
+  );
   return out.split('\n').filter(Boolean);
 }
 
 describe('bash completion', () => {
-  it('completes commands, each command\'s own flags, choices and files', () => {
+  it("completes commands, each command's own flags, choices and files", () => {
     assert.deepEqual(complete('wezfleet', 're'), ['restore', 'render', 'restart']);
     assert.deepEqual(complete('wezfleet', 'plan', '--det'), ['--detailed-exitcode']);
     assert.deepEqual(complete('wezfleet', 'apply', '--only'), ['--only-drifted']);
@@ -53,14 +57,23 @@ describe('zsh completion', () => {
 
   it('hands each command its own _arguments spec, with choices and files', () => {
     // _arguments and _describe replaced by stand-ins that print what they were given.
-    const run = (words: string[]) => execFileSync('zsh', ['-f', '-c', [
-      '_arguments() { print -l -- "$@" }',
-      '_describe() { print -l -- "${(P)2[@]}" }',
-      'compdef() { }',
-      `source ${zshScript}`,
-      `words=(${words.map((w) => `'${w}'`).join(' ')}); CURRENT=${words.length}`,
-      '_wezfleet',
-    ].join('\n')], { encoding: 'utf8' });
+    const run = (words: string[]) =>
+      execFileSync(
+        'zsh',
+        [
+          '-f',
+          '-c',
+          [
+            '_arguments() { print -l -- "$@" }',
+            '_describe() { print -l -- "${(P)2[@]}" }',
+            'compdef() { }',
+            `source ${zshScript}`,
+            `words=(${words.map((w) => `'${w}'`).join(' ')}); CURRENT=${words.length}`,
+            '_wezfleet',
+          ].join('\n'),
+        ],
+        { encoding: 'utf8' },
+      );
     assert.match(run(['wezfleet', '']), /^plan:show what apply would change on each host$/m);
     const plan = run(['wezfleet', 'plan', '--']);
     assert.match(plan, /^--detailed-exitcode\[exit 3 when every host is ok and some would change\]$/m);

@@ -1,5 +1,16 @@
 import assert from 'node:assert/strict';
-import { chmodSync, chownSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  chownSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 import { BEGIN_MARKER } from '../../src/config/block.js';
@@ -13,7 +24,10 @@ beforeEach(() => (h = scratchHome()));
 afterEach(() => h.cleanup());
 
 const cfg = () => join(h.home, '.wezterm.lua');
-const backupsOf = (dir: string) => readdirSync(dir).filter((f) => f.includes('.wezfleet-backup-')).sort();
+const backupsOf = (dir: string) =>
+  readdirSync(dir)
+    .filter((f) => f.includes('.wezfleet-backup-'))
+    .sort();
 const lua = new WasmLua();
 
 async function effectiveScrollback(text: string): Promise<string | undefined> {
@@ -22,7 +36,7 @@ async function effectiveScrollback(text: string): Promise<string | undefined> {
 }
 
 describe('plan', () => {
-  it('shows this machine\'s profile and the diff, and writes nothing', async () => {
+  it("shows this machine's profile and the diff, and writes nothing", async () => {
     const r = await runCli(['plan'], h.env);
     assert.equal(r.code, 0, r.stderr);
     assert.match(r.stdout, /GiB RAM \((lsmem|sysfs|meminfo)\)/);
@@ -32,7 +46,7 @@ describe('plan', () => {
     assert.equal(existsSync(cfg()), false);
   });
 
-  it('--json puts settings under WezTerm\'s key names', async () => {
+  it("--json puts settings under WezTerm's key names", async () => {
     writeFileSync(cfg(), C.USER_SCROLLBACK);
     const r = await runCli(['plan', '--ram', '200', '--json'], h.env);
     assert.equal(r.code, 0, r.stderr);
@@ -43,7 +57,10 @@ describe('plan', () => {
     assert.equal(host.status, 'would-change');
     assert.deepEqual(host.detail.profile.settings, computeProfile(200).settings);
     assert.deepEqual(host.detail.ram, { gib: 200, source: 'flag', detail: '--ram' });
-    assert.match(host.detail.warnings[0], /^line 3: `config\.scrollback_lines = 5000` is overridden by the managed block \(scrollback_lines = 3700000\)$/);
+    assert.match(
+      host.detail.warnings[0],
+      /^line 3: `config\.scrollback_lines = 5000` is overridden by the managed block \(scrollback_lines = 3700000\)$/,
+    );
     assert.equal(readFileSync(cfg(), 'utf8'), C.USER_SCROLLBACK);
   });
 });
@@ -88,7 +105,10 @@ describe('apply', () => {
     assert.equal(statSync(cfg()).mode & 0o777, 0o640);
     assert.equal(await effectiveScrollback(readFileSync(cfg(), 'utf8')), '3700000');
 
-    const audit = readFileSync(join(h.home, '.state', 'wezfleet', 'audit.log'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const audit = readFileSync(join(h.home, '.state', 'wezfleet', 'audit.log'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     const line = audit.find((a) => a.audit && a.action === 'apply');
     assert.equal(line.file, cfg());
     assert.equal(line.backup, join(h.home, backup));
@@ -143,7 +163,7 @@ describe('apply', () => {
     assert.equal(await effectiveScrollback(readFileSync(xdg, 'utf8')), '5000000');
   });
 
-  it('migrates the reference script\'s block', async () => {
+  it("migrates the reference script's block", async () => {
     writeFileSync(cfg(), C.REFERENCE_SCRIPT);
     const r = await runCli(['apply', '--yes', '--ram', '200', '--json'], h.env);
     assert.equal(r.code, 0, r.stderr);
@@ -207,7 +227,10 @@ describe('apply', () => {
     const r = await runCli(['apply', '--yes', '--ram', '64', '--json'], { ...h.env, WEZTERM_CONFIG_FILE: join(h.home, 'nope.lua') });
     assert.equal(r.code, 1);
     assert.match(parseJson(r).hosts[0].reason, /WEZTERM_CONFIG_FILE names .*nope\.lua, which does not exist/);
-    assert.deepEqual(readdirSync(h.home).filter((f) => !f.startsWith('.state')), []);
+    assert.deepEqual(
+      readdirSync(h.home).filter((f) => !f.startsWith('.state')),
+      [],
+    );
   });
 
   it('refuses a dangling symlink', async () => {

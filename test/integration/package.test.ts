@@ -31,9 +31,18 @@ describe('the packed tarball, installed into an empty directory', () => {
   before(() => {
     dir = mkdtempSync(join(tmpdir(), 'wezfleet-install-'));
     // dist/ is already built by `npm test`; the tarball is what `npm publish` would upload.
-    const tarball = execFileSync('npm', ['pack', '--ignore-scripts', '--silent', '--pack-destination', dir], { cwd: root, encoding: 'utf8' }).trim().split('\n').at(-1)!;
+    const tarball = execFileSync('npm', ['pack', '--ignore-scripts', '--silent', '--pack-destination', dir], {
+      cwd: root,
+      encoding: 'utf8',
+    })
+      .trim()
+      .split('\n')
+      .at(-1)!;
     writeFileSync(join(dir, 'package.json'), '{"name":"empty","private":true}\n');
-    execFileSync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--silent', join(dir, tarball)], { cwd: dir, stdio: 'pipe' });
+    execFileSync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--silent', join(dir, tarball)], {
+      cwd: dir,
+      stdio: 'pipe',
+    });
     bin = join(dir, 'node_modules', '.bin', 'wezfleet');
   });
   after(() => {

@@ -28,7 +28,11 @@ class DroppingTransport implements Transport {
   exec(req: ExecRequest): Promise<ExecResult> {
     if (!isWrite(req)) return new LocalTransport({ env: this.env }).exec(req);
     return new Promise((resolve, reject) => {
-      const child = spawn('/bin/sh', ['-c', req.script, 'wezfleet', ...(req.args ?? [])], { env: this.env, detached: true, stdio: ['pipe', 'ignore', 'ignore'] });
+      const child = spawn('/bin/sh', ['-c', req.script, 'wezfleet', ...(req.args ?? [])], {
+        env: this.env,
+        detached: true,
+        stdio: ['pipe', 'ignore', 'ignore'],
+      });
       const data = Buffer.from(req.stdin ?? '');
       child.stdin.write(data.subarray(0, data.length >> 1));
       setTimeout(() => process.kill(-child.pid!, 'SIGHUP'), 300);
@@ -65,7 +69,10 @@ describe('writes are all or nothing', () => {
 
   it('a hangup in the middle of the transfer leaves the old file and no temp file', async () => {
     writeFileSync(cfg(), C.BUILDER);
-    await assert.rejects(applyHost(new DroppingTransport({ ...process.env, ...h.env }), { name: 'h' }, runOptions({ ram: 64 })), /connection lost/);
+    await assert.rejects(
+      applyHost(new DroppingTransport({ ...process.env, ...h.env }), { name: 'h' }, runOptions({ ram: 64 })),
+      /connection lost/,
+    );
     assert.equal(readFileSync(cfg(), 'utf8'), C.BUILDER);
     assert.deepEqual(leftovers(), []);
   });

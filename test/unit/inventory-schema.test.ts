@@ -26,7 +26,10 @@ describe('the inventory JSON Schema', () => {
     assert.match(errors({ hosts: [{ name: 'a', prot: 22 }] }).join('\n'), /must NOT have additional properties/);
     assert.match(errors({ hosts: [{ name: 'a', port: '22a' }] }).join('\n'), /\/hosts\/0\/port must be integer/);
     assert.match(errors({ hosts: [{ name: 'a', settings: { mux_output_parser_buffer_size: 0 } }] }).join('\n'), /buffer_size must be >= 1/);
-    assert.match(errors({ defaults: { settings: { scrollback: 5 } }, hosts: [{ name: 'a' }] }).join('\n'), /\/defaults\/settings must NOT have additional properties/);
+    assert.match(
+      errors({ defaults: { settings: { scrollback: 5 } }, hosts: [{ name: 'a' }] }).join('\n'),
+      /\/defaults\/settings must NOT have additional properties/,
+    );
     assert.match(errors({ hosts: [] }).join('\n'), /\/hosts must NOT have fewer than 1 items/);
   });
 });

@@ -62,11 +62,16 @@ describe('loadInventory', () => {
     const [g1, g2, b1] = inv.hosts;
     assert.deepEqual([g1!.address, g1!.user, g1!.ram, g1!.tags, g1!.groups], ['10.0.0.11', 'agent', 512, ['gpu', 'a100'], ['canary']]);
     assert.deepEqual(g2!.settings, { scrollback_lines: 2_000_000, mux_output_parser_coalesce_delay_ms: 0 });
-    assert.deepEqual([b1!.address, b1!.port, b1!.user, b1!.sudo, b1!.config], ['build-01', 2222, 'root', true, '~/.config/wezterm/wezterm.lua']);
+    assert.deepEqual(
+      [b1!.address, b1!.port, b1!.user, b1!.sudo, b1!.config],
+      ['build-01', 2222, 'root', true, '~/.config/wezterm/wezterm.lua'],
+    );
   });
 
   it('reports every problem as FILE: path: message', () => {
-    const file = write('bad.yaml', `hosts:
+    const file = write(
+      'bad.yaml',
+      `hosts:
   - name: a
     port: "22a"
   - name: b
@@ -81,7 +86,8 @@ describe('loadInventory', () => {
   - name: a
 groups:
   g: [a, zz]
-`);
+`,
+    );
     const got = issues(file);
     assert.deepEqual(got, [
       `${file}: hosts[0].port: expected a number, got "22a"`,
@@ -105,7 +111,10 @@ groups:
   });
 
   it('reads an Ansible YAML inventory', () => {
-    const inv = loadInventory(write('ansible.yml', `all:
+    const inv = loadInventory(
+      write(
+        'ansible.yml',
+        `all:
   vars:
     ansible_user: deploy
   children:
@@ -123,7 +132,10 @@ groups:
         web1:
           ansible_ssh_private_key_file: /keys/web
           ansible_become: true
-`), OWN);
+`,
+      ),
+      OWN,
+    );
     assert.equal(inv.format, 'ansible-yaml');
     const by = Object.fromEntries(inv.hosts.map((h) => [h.name, h]));
     assert.deepEqual(Object.keys(by), ['gpu1', 'gpu2', 'gpu3', 'web1']);
@@ -133,7 +145,10 @@ groups:
   });
 
   it('reads an Ansible INI inventory, children and group vars included', () => {
-    const inv = loadInventory(write('hosts', `bastion ansible_host=10.0.0.1
+    const inv = loadInventory(
+      write(
+        'hosts',
+        `bastion ansible_host=10.0.0.1
 [gpu]
 gpu[01:03] ansible_user=agent
 [gpu:vars]
@@ -143,9 +158,15 @@ cpu1 ansible_host=10.0.1.1 ansible_user="ops"
 [fleet:children]
 gpu
 cpu
-`), OWN);
+`,
+      ),
+      OWN,
+    );
     assert.equal(inv.format, 'ansible-ini');
-    assert.deepEqual(inv.hosts.map((h) => h.name), ['bastion', 'gpu01', 'gpu02', 'gpu03', 'cpu1']);
+    assert.deepEqual(
+      inv.hosts.map((h) => h.name),
+      ['bastion', 'gpu01', 'gpu02', 'gpu03', 'cpu1'],
+    );
     const gpu2 = inv.hosts.find((h) => h.name === 'gpu02')!;
     assert.deepEqual([gpu2.user, gpu2.port, gpu2.groups.sort()], ['agent', 2222, ['fleet', 'gpu']]);
     assert.equal(inv.hosts.find((h) => h.name === 'cpu1')!.user, 'ops');
@@ -165,7 +186,7 @@ cpu
     assert.throws(() => expandHostRange('web[01:100]'), /same width/);
   });
 
-  it('reads legacy ansible_ssh_* names, host:port, and group_vars/ and host_vars/ in Ansible\'s order', () => {
+  it("reads legacy ansible_ssh_* names, host:port, and group_vars/ and host_vars/ in Ansible's order", () => {
     const base = mkdtempSync(join(dir, 'vars-'));
     mkdirSync(join(base, 'group_vars', 'gpu'), { recursive: true });
     mkdirSync(join(base, 'host_vars'));
@@ -174,7 +195,10 @@ cpu
     writeFileSync(join(base, 'group_vars', 'gpu', '20-ram'), 'wezfleet_ram: 256\n');
     writeFileSync(join(base, 'host_vars', 'gpu02.json'), '{"wezfleet_ram": 512}');
     const file = join(base, 'hosts.ini');
-    writeFileSync(file, '[gpu]\ngpu[01:03:2] ansible_ssh_user=legacy\ngpu02 ansible_ssh_host=10.9.9.9 ansible_host=10.0.0.1\nold:2022\n[gpu:vars]\nansible_port=1\n');
+    writeFileSync(
+      file,
+      '[gpu]\ngpu[01:03:2] ansible_ssh_user=legacy\ngpu02 ansible_ssh_host=10.9.9.9 ansible_host=10.0.0.1\nold:2022\n[gpu:vars]\nansible_port=1\n',
+    );
     const by = Object.fromEntries(loadInventory(file, OWN).hosts.map((h) => [h.name, h]));
     assert.deepEqual(Object.keys(by).sort(), ['gpu01', 'gpu02', 'gpu03', 'old']);
     // The host's own legacy name beats the group's ansible_user; group_vars/all beats the file's [gpu:vars].
@@ -197,7 +221,7 @@ describe('selectHosts (--limit)', () => {
     assert.deepEqual(names(['!group:canary']), ['gpu-02', 'build-01']);
   });
 
-  it('reads Ansible\'s patterns: a bare group name, :&intersection, :!exclusion', () => {
+  it("reads Ansible's patterns: a bare group name, :&intersection, :!exclusion", () => {
     assert.deepEqual(names(['builders']), ['build-01']);
     assert.deepEqual(names(['canary:builders']), ['gpu-01', 'build-01']);
     assert.deepEqual(names(['tag:gpu:&canary']), ['gpu-01']);
@@ -207,7 +231,10 @@ describe('selectHosts (--limit)', () => {
   });
 
   it('refuses a pattern that matches nothing, and an empty selection', () => {
-    assert.throws(() => names(['gpu-9*']), (e: unknown) => e instanceof UsageError && e.issues[0] === '--limit gpu-9*: no host, tag or group matches');
+    assert.throws(
+      () => names(['gpu-9*']),
+      (e: unknown) => e instanceof UsageError && e.issues[0] === '--limit gpu-9*: no host, tag or group matches',
+    );
     assert.throws(() => names(['gpu-01', '!tag:gpu']), /leaves no host/);
   });
 });
@@ -221,7 +248,11 @@ describe('inventory.example.yaml', () => {
     const inv = loadInventory(file);
     assert.ok(inv.hosts.length >= 3);
     const text = readFileSync(file, 'utf8');
-    const keys = [...Object.keys(hostSchema.shape), ...Object.keys(inventorySchema.shape), ...Object.keys(inventorySchema.shape.defaults.unwrap().shape)];
+    const keys = [
+      ...Object.keys(hostSchema.shape),
+      ...Object.keys(inventorySchema.shape),
+      ...Object.keys(inventorySchema.shape.defaults.unwrap().shape),
+    ];
     for (const key of new Set(keys)) assert.match(text, new RegExp(`^\\s*#?\\s*(- )?${key}:`, 'm'), `${key} is not documented`);
   });
 });

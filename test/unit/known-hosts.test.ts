@@ -4,13 +4,25 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { checkHostKey, entryMatches, fingerprint, knownHostName, knownHostsLine, parseKnownHosts, preferredHostKeyAlgorithms } from '../../src/ssh/known-hosts.js';
+import {
+  checkHostKey,
+  entryMatches,
+  fingerprint,
+  knownHostName,
+  knownHostsLine,
+  parseKnownHosts,
+  preferredHostKeyAlgorithms,
+} from '../../src/ssh/known-hosts.js';
 
 let dir: string;
 const keys: Record<string, { type: string; b64: string; blob: Buffer }> = {};
 before(() => {
   dir = mkdtempSync(join(tmpdir(), 'wezfleet-kh-'));
-  for (const [name, type] of [['a', 'ed25519'], ['b', 'ed25519'], ['r', 'rsa']] as const) {
+  for (const [name, type] of [
+    ['a', 'ed25519'],
+    ['b', 'ed25519'],
+    ['r', 'rsa'],
+  ] as const) {
     execFileSync('ssh-keygen', ['-q', '-t', type, ...(type === 'rsa' ? ['-b', '2048'] : []), '-N', '', '-f', join(dir, name)]);
     const [t, b64] = readFileSync(join(dir, `${name}.pub`), 'utf8').split(' ');
     keys[name] = { type: t!, b64: b64!, blob: Buffer.from(b64!, 'base64') };
@@ -27,7 +39,12 @@ describe('known_hosts matching', () => {
   });
 
   it('matches plain names, lists, wildcards and ports, and honours negation', () => {
-    const [plain, wild, neg, port] = parseKnownHosts([line('web1,10.0.0.1', 'a'), line('*.prod.example', 'a'), line('*.example,!db.example', 'a'), line('[10.0.0.1]:2222', 'a')].join('\n'), 'kh');
+    const [plain, wild, neg, port] = parseKnownHosts(
+      [line('web1,10.0.0.1', 'a'), line('*.prod.example', 'a'), line('*.example,!db.example', 'a'), line('[10.0.0.1]:2222', 'a')].join(
+        '\n',
+      ),
+      'kh',
+    );
     assert.ok(entryMatches(plain!, '10.0.0.1'));
     assert.ok(!entryMatches(plain!, '10.0.0.11'));
     assert.ok(entryMatches(wild!, 'gpu1.prod.example'));
@@ -66,7 +83,7 @@ describe('known_hosts matching', () => {
     assert.equal(checkHostKey(entries, 'h3', keys.a!.blob).result, 'unknown');
   });
 
-  it('offers the host\'s known key types first', () => {
+  it("offers the host's known key types first", () => {
     const entries = parseKnownHosts(line('h2', 'r'), 'kh');
     assert.deepEqual(preferredHostKeyAlgorithms(entries, 'h2').slice(0, 3), ['rsa-sha2-512', 'rsa-sha2-256', 'ssh-rsa']);
     assert.equal(preferredHostKeyAlgorithms(entries, 'other')[0], 'ssh-ed25519');

@@ -4,9 +4,12 @@ import { configCandidates } from '../../src/config/locate-config.js';
 
 const paths = (c: ReturnType<typeof configCandidates>) => c.map((x) => `${x.source}:${x.path}${x.mustExist ? '!' : ''}`);
 
-describe('configCandidates follows WezTerm\'s lookup order', () => {
+describe("configCandidates follows WezTerm's lookup order", () => {
   it('~/.wezterm.lua first, then the XDG config home (~/.config by default)', () => {
-    assert.deepEqual(paths(configCandidates({ home: '/home/u' })), ['home:/home/u/.wezterm.lua', 'XDG_CONFIG_HOME:/home/u/.config/wezterm/wezterm.lua']);
+    assert.deepEqual(paths(configCandidates({ home: '/home/u' })), [
+      'home:/home/u/.wezterm.lua',
+      'XDG_CONFIG_HOME:/home/u/.config/wezterm/wezterm.lua',
+    ]);
   });
 
   it('honours XDG_CONFIG_HOME and each absolute XDG_CONFIG_DIRS entry', () => {
@@ -22,11 +25,15 @@ describe('configCandidates follows WezTerm\'s lookup order', () => {
     assert.deepEqual(paths(configCandidates({ home: '/h', WEZTERM_CONFIG_FILE: '/srv/w.lua' })), ['WEZTERM_CONFIG_FILE:/srv/w.lua!']);
   });
 
-  it('the mux\'s --config-file wins over the environment', () => {
-    assert.deepEqual(paths(configCandidates({ home: '/h', WEZTERM_CONFIG_FILE: '/srv/w.lua', configFileArg: '/etc/mux.lua' })), ['--config-file:/etc/mux.lua!']);
+  it("the mux's --config-file wins over the environment", () => {
+    assert.deepEqual(paths(configCandidates({ home: '/h', WEZTERM_CONFIG_FILE: '/srv/w.lua', configFileArg: '/etc/mux.lua' })), [
+      '--config-file:/etc/mux.lua!',
+    ]);
   });
 
   it('an explicit override wins over everything and expands ~', () => {
-    assert.deepEqual(paths(configCandidates({ home: '/h', configFileArg: '/etc/mux.lua' }, '~/dots/wez.lua')), ['override:/h/dots/wez.lua']);
+    assert.deepEqual(paths(configCandidates({ home: '/h', configFileArg: '/etc/mux.lua' }, '~/dots/wez.lua')), [
+      'override:/h/dots/wez.lua',
+    ]);
   });
 });

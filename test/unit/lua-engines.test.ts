@@ -42,14 +42,17 @@ for (const engine of [new WasmLua(), new ProcessLua('lua5.4')] as LuaEngine[]) {
       assert.match(!v.ok ? v.reason : '', /the patched config fails where the original ran \(.*read-only config\)/);
     });
 
-    it('refuses a config Lua will not compile, with Lua\'s own message', async () => {
+    it("refuses a config Lua will not compile, with Lua's own message", async () => {
       const { verification: v } = await checkOriginal(engine, C.SYNTAX_ERROR, o);
       assert.equal(v.ok, false);
       assert.match(!v.ok ? v.reason : '', /does not compile as Lua 5\.4: \/home\/u\/\.wezterm\.lua:2: unexpected symbol near '='/);
     });
 
     it('accepts, with a note, a config that needs what the offline check lacks', async () => {
-      for (const [src, why] of [[C.USES_MODULE, /module 'keys'/], [C.BUILDER_WITH_GUI_CALL, /field 'gui'/]] as const) {
+      for (const [src, why] of [
+        [C.USES_MODULE, /module 'keys'/],
+        [C.BUILDER_WITH_GUI_CALL, /field 'gui'/],
+      ] as const) {
         const input = inputFor(128);
         const r = patchConfig(src, input);
         assert.ok(r.ok);
@@ -104,11 +107,15 @@ describe('CachingLua', () => {
 
   it('evaluates per host a config that asks for the host name, and gives each host its own answer', async () => {
     const { cache, calls } = counting();
-    const src = 'local wezterm = require("wezterm")\nlocal config = {}\nconfig.scrollback_lines = wezterm.hostname() == "a" and 1000 or 2000\nreturn config\n';
+    const src =
+      'local wezterm = require("wezterm")\nlocal config = {}\nconfig.scrollback_lines = wezterm.hostname() == "a" and 1000 or 2000\nreturn config\n';
     const a = await cache.evaluate(src, { ...o, hostname: 'a' });
     const b = await cache.evaluate(src, { ...o, hostname: 'b' });
     const a2 = await cache.evaluate(src, { ...o, hostname: 'a' });
-    assert.deepEqual([a.values.scrollback_lines?.text, b.values.scrollback_lines?.text, a2.values.scrollback_lines?.text], ['1000', '2000', '1000']);
+    assert.deepEqual(
+      [a.values.scrollback_lines?.text, b.values.scrollback_lines?.text, a2.values.scrollback_lines?.text],
+      ['1000', '2000', '1000'],
+    );
     assert.deepEqual(calls, ['a', 'b']);
   });
 });

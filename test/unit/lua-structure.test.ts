@@ -8,25 +8,51 @@ const topReturn = (src: string) => findTopLevelReturn(codeTokens(tokenize(src)))
 describe('Lua lexer', () => {
   it('keeps strings, long strings and comments whole', () => {
     const tokens = tokenize('x = "a\\"b" .. [==[ ]] ]==] --[[ c\n ]] -- d\ny = 0x1p4 + 1e-3 + .5');
-    assert.deepEqual(tokens.map((t) => t.type), ['name', 'symbol', 'string', 'symbol', 'string', 'comment', 'comment', 'name', 'symbol', 'number', 'symbol', 'number', 'symbol', 'number']);
+    assert.deepEqual(
+      tokens.map((t) => t.type),
+      [
+        'name',
+        'symbol',
+        'string',
+        'symbol',
+        'string',
+        'comment',
+        'comment',
+        'name',
+        'symbol',
+        'number',
+        'symbol',
+        'number',
+        'symbol',
+        'number',
+      ],
+    );
     assert.equal(tokens[4]!.text, '[==[ ]] ]==]');
     assert.equal(tokens[7]!.line, 3);
   });
 
   it('counts lines across CRLF and multi-line tokens', () => {
     const tokens = tokenize('a\r\n--[[\r\n\r\n]]\r\nb');
-    assert.deepEqual(tokens.map((t) => t.line), [1, 2, 5]);
+    assert.deepEqual(
+      tokens.map((t) => t.line),
+      [1, 2, 5],
+    );
   });
 
   it('says where a string or long bracket is unfinished', () => {
-    assert.throws(() => tokenize('x = 1\ny = "abc'), (e: unknown) => e instanceof LuaLexError && e.line === 2);
+    assert.throws(
+      () => tokenize('x = 1\ny = "abc'),
+      (e: unknown) => e instanceof LuaLexError && e.line === 2,
+    );
     assert.throws(() => tokenize('--[==[ never closed ]]'), /unfinished long comment/);
   });
 });
 
 describe('findTopLevelReturn', () => {
   it('finds `return NAME` at depth 0, skipping returns inside functions, ifs and loops', () => {
-    const r = topReturn('local function f() return 1 end\nfor i = 1, 2 do if i then return end end\nwhile false do end\nrepeat local z = 1 until true\nreturn cfg;');
+    const r = topReturn(
+      'local function f() return 1 end\nfor i = 1, 2 do if i then return end end\nwhile false do end\nrepeat local z = 1 until true\nreturn cfg;',
+    );
     assert.equal(r?.kind, 'ident');
     assert.equal(r?.kind === 'ident' && r.ident, 'cfg');
   });

@@ -50,19 +50,31 @@ describe('agents', () => {
 
   it('finds one agent per pane by command line, wrapper and child counted once', () => {
     const agents = findAgents(panes, parseProcesses(PS), DEFAULT_AGENT_PATTERNS);
-    assert.deepEqual(agents.map((a) => [a.paneId, a.agent, a.pid]), [[0, 'claude', 43], [1, 'codex', 47], [3, 'gemini', 51]]);
+    assert.deepEqual(
+      agents.map((a) => [a.paneId, a.agent, a.pid]),
+      [
+        [0, 'claude', 43],
+        [1, 'codex', 47],
+        [3, 'gemini', 51],
+      ],
+    );
   });
 
   it('uses the patterns it is given instead', () => {
     const p = parseAgentPattern('aider=^aider\\b');
     assert.ok(typeof p !== 'string');
-    assert.deepEqual(findAgents(panes, parseProcesses(`1 1 1 1 pts/0 aider --yes`), [p]).map((a) => a.agent), ['aider']);
+    assert.deepEqual(
+      findAgents(panes, parseProcesses(`1 1 1 1 pts/0 aider --yes`), [p]).map((a) => a.agent),
+      ['aider'],
+    );
     assert.match(parseAgentPattern('x=(') as string, /not a regular expression/);
     assert.match(parseAgentPattern('noequals') as string, /expected NAME=REGEX/);
   });
 
   it('reads pane lists and process ages', () => {
-    assert.deepEqual(parsePanes('[{"pane_id":3,"tty_name":"/dev/pts/3","title":"x"},{"junk":1}]'), [{ pane_id: 3, tty_name: '/dev/pts/3', title: 'x' }]);
+    assert.deepEqual(parsePanes('[{"pane_id":3,"tty_name":"/dev/pts/3","title":"x"},{"junk":1}]'), [
+      { pane_id: 3, tty_name: '/dev/pts/3', title: 'x' },
+    ]);
     assert.throws(() => parsePanes('{}'), /did not return a list/);
     // started 1000 s after boot (100 ticks/s), now 4600 s after boot: an hour old
     const stat = '33 (wezterm-mux-ser) S 1 33 33 0 -1 4194560 100 0 0 0 1 1 0 0 20 0 2 0 100000 1000 100';
@@ -71,10 +83,28 @@ describe('agents', () => {
 });
 
 describe('hints', () => {
-  const base = { running: true, configState: 'in sync', logErrors: [], load1: 0.5, cores: 8, memAvailableShare: 0.5, scrollbackWarnShare: 0.25, agents: 0 };
+  const base = {
+    running: true,
+    configState: 'in sync',
+    logErrors: [],
+    load1: 0.5,
+    cores: 8,
+    memAvailableShare: 0.5,
+    scrollbackWarnShare: 0.25,
+    agents: 0,
+  };
   it('say nothing when all is well', () => assert.deepEqual(hintsFor(base), []));
-  it('turn the guide\'s troubleshooting table into advice', () => {
-    const hints = hintsFor({ ...base, running: true, panesError: 'timeout', configState: 'drifted', logErrors: ['x: Broken pipe (os error 32)'], load1: 12, memAvailableShare: 0.05, scrollbackShare: 0.4 });
+  it("turn the guide's troubleshooting table into advice", () => {
+    const hints = hintsFor({
+      ...base,
+      running: true,
+      panesError: 'timeout',
+      configState: 'drifted',
+      logErrors: ['x: Broken pipe (os error 32)'],
+      load1: 12,
+      memAvailableShare: 0.05,
+      scrollbackShare: 0.4,
+    });
     assert.equal(hints.length, 6);
     assert.match(hints.join('\n'), /mux_output_parser_buffer_size/);
     assert.match(hints.join('\n'), /--only-drifted/);

@@ -43,15 +43,17 @@ describe('--set', () => {
   });
 
   it('refuses what WezTerm would reject or choke on, reporting every problem', () => {
-    const issues = issuesOf(() => parseSetFlags([
-      'mux_output_parser_buffer_size=0',
-      'ratelimit_mux_line_prefetches_per_second=0',
-      'scrollback_lines=1000000000',
-      'shape_cache_size=1e5',
-      'glyph_cache_image_cache_size=2.5',
-      'font_size=12',
-      'oops',
-    ]));
+    const issues = issuesOf(() =>
+      parseSetFlags([
+        'mux_output_parser_buffer_size=0',
+        'ratelimit_mux_line_prefetches_per_second=0',
+        'scrollback_lines=1000000000',
+        'shape_cache_size=1e5',
+        'glyph_cache_image_cache_size=2.5',
+        'font_size=12',
+        'oops',
+      ]),
+    );
     assert.equal(issues.length, 8);
     assert.match(issues[1]!, /mux_output_parser_buffer_size: expected 1\.\.1073741824, got 0: 0 stops every pane's output/);
     assert.match(issues[2]!, /ratelimit_mux_line_prefetches_per_second: expected 1\.\.4294967295, got 0: 0 panics the GUI client/);

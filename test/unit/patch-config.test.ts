@@ -28,7 +28,9 @@ function withoutBlock(text: string): string {
 async function effective(text: string) {
   const report = await lua.evaluate(text, evalOptions);
   assert.equal(report.status, 'ok', report.error);
-  return Object.fromEntries(Object.entries(report.values).map(([k, v]) => [k, v.type === 'integer' ? Number(v.text) : `${v.type}:${v.text}`]));
+  return Object.fromEntries(
+    Object.entries(report.values).map(([k, v]) => [k, v.type === 'integer' ? Number(v.text) : `${v.type}:${v.text}`]),
+  );
 }
 
 const count = (haystack: string, needle: string) => haystack.split(needle).length - 1;
@@ -80,12 +82,15 @@ describe('patchConfig: `return IDENT` configs', () => {
     assert.deepEqual(await effective(r.text), inputFor(64).profile.settings);
   });
 
-  it('reports the user\'s own settings of tuned keys with their line numbers, and the block wins', async () => {
+  it("reports the user's own settings of tuned keys with their line numbers, and the block wins", async () => {
     const r = ok(patchConfig(C.USER_SCROLLBACK, inputFor(200)));
-    assert.deepEqual(r.userAssignments.map((a) => [a.line, a.key]), [
-      [3, 'scrollback_lines'],
-      [4, 'mux_output_parser_buffer_size'],
-    ]);
+    assert.deepEqual(
+      r.userAssignments.map((a) => [a.line, a.key]),
+      [
+        [3, 'scrollback_lines'],
+        [4, 'mux_output_parser_buffer_size'],
+      ],
+    );
     assert.equal(r.userAssignments[0]!.text, 'config.scrollback_lines = 5000');
     const values = await effective(r.text);
     assert.equal(values.scrollback_lines, 3_700_000);
@@ -97,13 +102,16 @@ describe('patchConfig: `return { ... }` configs', () => {
   it('rewrites the literal into a local, adds the block and returns it', async () => {
     const r = ok(patchConfig(C.TABLE_LITERAL, inputFor(128)));
     assert.equal(r.shape, 'return-table');
-    const expected = C.TABLE_LITERAL.replace('\nreturn {', '\nlocal config = {').replace(/}\n$/, `}\n${r.block.lines.join('\n')}\nreturn config\n`);
+    const expected = C.TABLE_LITERAL.replace('\nreturn {', '\nlocal config = {').replace(
+      /}\n$/,
+      `}\n${r.block.lines.join('\n')}\nreturn config\n`,
+    );
     assert.equal(r.text, expected);
     const values = await effective(r.text);
     assert.deepEqual(values, inputFor(128).profile.settings);
   });
 
-  it('keeps a trailing semicolon and comment, and the user\'s table fields', async () => {
+  it("keeps a trailing semicolon and comment, and the user's table fields", async () => {
     const r = ok(patchConfig(C.TABLE_LITERAL_SEMICOLON, inputFor(64)));
     assert.ok(r.text.startsWith('local config = { enable_tab_bar = false };\n-- BEGIN'));
     assert.ok(r.text.endsWith('-- END WEZFLEET MANAGED BLOCK\nreturn config -- done\n'));
@@ -114,12 +122,21 @@ describe('patchConfig: `return { ... }` configs', () => {
   it('reports tuned keys set inside the returned table', () => {
     const src = 'return {\n  font_size = 10,\n  scrollback_lines = 20000,\n}\n';
     const r = ok(patchConfig(src, inputFor(64)));
-    assert.deepEqual(r.userAssignments.map((a) => [a.line, a.key]), [[3, 'scrollback_lines']]);
+    assert.deepEqual(
+      r.userAssignments.map((a) => [a.line, a.key]),
+      [[3, 'scrollback_lines']],
+    );
   });
 });
 
 describe('patchConfig: idempotence', () => {
-  for (const [name, src] of Object.entries({ BUILDER: C.BUILDER, TABLE_LITERAL: C.TABLE_LITERAL, CRLF: C.CRLF_NO_TRAILING_NEWLINE, REFERENCE_SCRIPT: C.REFERENCE_SCRIPT, ALIASED: C.ALIASED })) {
+  for (const [name, src] of Object.entries({
+    BUILDER: C.BUILDER,
+    TABLE_LITERAL: C.TABLE_LITERAL,
+    CRLF: C.CRLF_NO_TRAILING_NEWLINE,
+    REFERENCE_SCRIPT: C.REFERENCE_SCRIPT,
+    ALIASED: C.ALIASED,
+  })) {
     it(`a second patch with the same profile changes nothing (${name})`, () => {
       const first = ok(patchConfig(src, inputFor(200)));
       const second = ok(patchConfig(first.text, inputFor(200)));
@@ -155,21 +172,27 @@ describe('patchConfig: idempotence', () => {
   });
 });
 
-describe('patchConfig: migrating the reference script\'s block', () => {
-  it('replaces exactly that block, keeping the user\'s own rules, blank lines and settings', async () => {
+describe("patchConfig: migrating the reference script's block", () => {
+  it("replaces exactly that block, keeping the user's own rules, blank lines and settings", async () => {
     const r = ok(patchConfig(C.REFERENCE_SCRIPT, inputFor(200)));
-    assert.deepEqual(r.replaced.map((b) => [b.kind, b.firstLine, b.lastLine]), [['reference-script', 9, 22]]);
+    assert.deepEqual(
+      r.replaced.map((b) => [b.kind, b.firstLine, b.lastLine]),
+      [['reference-script', 9, 22]],
+    );
     const lines = C.REFERENCE_SCRIPT.split('\n');
     const expected = [...lines.slice(0, 8), ...r.block.lines, ...lines.slice(22)].join('\n');
     assert.equal(r.text, expected);
-    assert.equal(count(r.text, '-- ===='), 2, 'the user\'s Appearance rules stay');
+    assert.equal(count(r.text, '-- ===='), 2, "the user's Appearance rules stay");
     assert.ok(!r.text.includes('Auto-generated'));
     assert.deepEqual(await effective(r.text), inputFor(200).profile.settings);
   });
 
-  it('recognises a block pasted from the guide, and leaves the user\'s next setting alone', () => {
+  it("recognises a block pasted from the guide, and leaves the user's next setting alone", () => {
     const r = ok(patchConfig(C.GUIDE_PASTE, inputFor(64)));
-    assert.deepEqual(r.replaced.map((b) => b.kind), ['reference-script']);
+    assert.deepEqual(
+      r.replaced.map((b) => b.kind),
+      ['reference-script'],
+    );
     assert.ok(r.text.includes('config.enable_scroll_bar = true\n'));
     assert.ok(!r.text.includes('PERFORMANCE TUNING (64GB system)'));
     assert.equal(count(r.text, 'config.scrollback_lines'), 1);
@@ -181,8 +204,16 @@ describe('patchConfig: refusals leave nothing to write', () => {
     ['a commented-out return', C.COMMENTED_RETURN, /no top-level `return`/],
     ['a returned call', C.RETURNED_CALL, /returns `require \( "dotfiles.wezterm" \)/],
     ['an unfinished string', C.UNFINISHED_STRING, /does not parse as Lua \(line 2: unfinished string\)/],
-    ['a BEGIN marker without END', `local c = {}\n${BEGIN_MARKER}\nc.x = 1\nreturn c\n`, /starting at line 2 has no "-- END WEZFLEET MANAGED BLOCK"/],
-    ['an END marker without BEGIN', `local c = {}\n${END_MARKER}\nreturn c\n`, /line 2 has "-- END WEZFLEET MANAGED BLOCK" without a BEGIN/],
+    [
+      'a BEGIN marker without END',
+      `local c = {}\n${BEGIN_MARKER}\nc.x = 1\nreturn c\n`,
+      /starting at line 2 has no "-- END WEZFLEET MANAGED BLOCK"/,
+    ],
+    [
+      'an END marker without BEGIN',
+      `local c = {}\n${END_MARKER}\nreturn c\n`,
+      /line 2 has "-- END WEZFLEET MANAGED BLOCK" without a BEGIN/,
+    ],
     ['a return inside a function only', 'local function f()\n  return {}\nend\n', /no top-level `return`/],
   ];
   for (const [name, src, reason] of cases) {

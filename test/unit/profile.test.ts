@@ -47,7 +47,7 @@ describe('computeProfile', () => {
     });
   }
 
-  it('returns the guide\'s fixed profiles exactly at the anchors (16384 caches, not the script\'s 16000)', () => {
+  it("returns the guide's fixed profiles exactly at the anchors (16384 caches, not the script's 16000)", () => {
     for (const tier of [64, 128, 256, 512] as const) {
       assert.deepEqual(computeProfile(tier).settings, ANCHOR_PROFILES[tier]);
       assert.deepEqual(computeProfile(tier).basis, { kind: 'anchor', tier });
@@ -75,8 +75,20 @@ describe('profile properties', () => {
   // Whole GiB from 1 to 4096 and a spread of fractional sizes.
   const rams = [
     ...Array.from({ length: 4096 }, (_, i) => i + 1),
-    0.25, 0.5, 1.5, 62.8, 63.99, 95.99, 96.01, 127.5, 255.9, 511.1, 1536.75,
-    9000, 50_000, 1_000_000,
+    0.25,
+    0.5,
+    1.5,
+    62.8,
+    63.99,
+    95.99,
+    96.01,
+    127.5,
+    255.9,
+    511.1,
+    1536.75,
+    9000,
+    50_000,
+    1_000_000,
   ].sort((a, b) => a - b);
   const profiles = rams.map((r) => [r, computeProfile(r).settings] as const);
   const steps: Partial<Record<keyof Settings, number>> = {
@@ -88,13 +100,14 @@ describe('profile properties', () => {
     glyph_cache_image_cache_size: 256,
   };
 
-  it('every value is an integer within WezTerm\'s limits, never below its default, never 0', () => {
+  it("every value is an integer within WezTerm's limits, never below its default, never 0", () => {
     for (const [ram, s] of profiles) {
       for (const key of SETTING_KEYS) {
         const v = s[key];
         assert.ok(Number.isSafeInteger(v), `${ram} GiB ${key}=${v} is not an integer`);
         assert.ok(v >= 1 && v <= SETTING_SPECS[key].max, `${ram} GiB ${key}=${v} outside WezTerm's limits`);
-        if (key !== 'mux_output_parser_coalesce_delay_ms') assert.ok(v >= SETTING_SPECS[key].default, `${ram} GiB ${key}=${v} below default`);
+        if (key !== 'mux_output_parser_coalesce_delay_ms')
+          assert.ok(v >= SETTING_SPECS[key].default, `${ram} GiB ${key}=${v} below default`);
       }
     }
   });
@@ -109,7 +122,9 @@ describe('profile properties', () => {
   });
 
   it('is monotonic wherever the anchors are: more RAM never means less scrollback, buffer or cache', () => {
-    const monotonic = SETTING_KEYS.filter((k) => k !== 'ratelimit_mux_line_prefetches_per_second' && k !== 'mux_output_parser_coalesce_delay_ms');
+    const monotonic = SETTING_KEYS.filter(
+      (k) => k !== 'ratelimit_mux_line_prefetches_per_second' && k !== 'mux_output_parser_coalesce_delay_ms',
+    );
     for (let i = 1; i < profiles.length; i++) {
       const [ramA, a] = profiles[i - 1]!;
       const [ramB, b] = profiles[i]!;

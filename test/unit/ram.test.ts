@@ -3,8 +3,10 @@ import { describe, it } from 'node:test';
 import { parseLsmemSummary, parseMeminfoTotalKb, parseSysctlMemsize, parseSysfsMemory, readRam } from '../../src/ram/parse-ram.js';
 
 // Captured from real machines.
-const LSMEM_24G = 'Memory block size:            134217728\nTotal online memory:        25769803776\nTotal offline memory:                 0\n';
-const LSMEM_200G = 'Memory block size:           2147483648\nTotal online memory:       214748364800\nTotal offline memory:                 0\n';
+const LSMEM_24G =
+  'Memory block size:            134217728\nTotal online memory:        25769803776\nTotal offline memory:                 0\n';
+const LSMEM_200G =
+  'Memory block size:           2147483648\nTotal online memory:       214748364800\nTotal offline memory:                 0\n';
 const MEMINFO_64G = 'MemTotal:       65700000 kB\nMemFree:        61234567 kB\nMemAvailable:   63000000 kB\n';
 const MEMINFO_24G = 'MemTotal:       24684084 kB\nMemFree:        24390184 kB\n';
 
@@ -51,7 +53,11 @@ describe('readRam picks the most exact source', () => {
   });
 
   it('reads macOS hw.memsize', () => {
-    assert.deepEqual(readRam({ os: 'Darwin', sysctlMemsize: '137438953472' }), { ramGiB: 128, source: 'sysctl', detail: 'hw.memsize 137438953472 bytes' });
+    assert.deepEqual(readRam({ os: 'Darwin', sysctlMemsize: '137438953472' }), {
+      ramGiB: 128,
+      source: 'sysctl',
+      detail: 'hw.memsize 137438953472 bytes',
+    });
   });
 
   it('returns undefined when nothing answered', () => {

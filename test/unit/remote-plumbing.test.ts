@@ -34,13 +34,33 @@ describe('records', () => {
 });
 
 describe('facts', () => {
-  it('prefers the running mux\'s environment and finds its --config-file', () => {
-    const out = Buffer.from([
-      'os', 'Linux', 'hostname', 'h1', 'user', 'u', 'uid', '1000', 'home', '/home/u',
-      'env.XDG_CONFIG_HOME', '/home/u/.cfg', 'meminfo', 'MemTotal: 1048576 kB', 'runtime', '/run/user/1000/wezterm',
-      'mux.pid', '4242', 'mux.cmdline', 'wezterm-mux-server\x01--daemonize\x01--config-file=/etc/w.lua',
-      'mux.environ', 'HOME=/home/u\x01WEZTERM_CONFIG_FILE=/srv/x.lua\x01XDG_CONFIG_HOME=/m',
-    ].join('\0') + '\0');
+  it("prefers the running mux's environment and finds its --config-file", () => {
+    const out = Buffer.from(
+      [
+        'os',
+        'Linux',
+        'hostname',
+        'h1',
+        'user',
+        'u',
+        'uid',
+        '1000',
+        'home',
+        '/home/u',
+        'env.XDG_CONFIG_HOME',
+        '/home/u/.cfg',
+        'meminfo',
+        'MemTotal: 1048576 kB',
+        'runtime',
+        '/run/user/1000/wezterm',
+        'mux.pid',
+        '4242',
+        'mux.cmdline',
+        'wezterm-mux-server\x01--daemonize\x01--config-file=/etc/w.lua',
+        'mux.environ',
+        'HOME=/home/u\x01WEZTERM_CONFIG_FILE=/srv/x.lua\x01XDG_CONFIG_HOME=/m',
+      ].join('\0') + '\0',
+    );
     const f = parseFacts(out);
     assert.deepEqual(f.login, { home: '/home/u', XDG_CONFIG_HOME: '/home/u/.cfg' });
     assert.deepEqual(f.mux, {

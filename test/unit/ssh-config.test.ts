@@ -14,7 +14,9 @@ before(() => {
   mkdirSync(join(dir, 'conf.d'));
   config = join(dir, 'config');
   writeFileSync(join(dir, 'conf.d', 'gpu.conf'), 'Host gpu-*\n  User agent\n  Port 2200\n');
-  writeFileSync(config, `Include ${join(dir, 'conf.d')}/*.conf
+  writeFileSync(
+    config,
+    `Include ${join(dir, 'conf.d')}/*.conf
 Host web* !web-legacy
   User deploy
   IdentityFile ${dir}/id_%h
@@ -26,14 +28,17 @@ Host bastion
 Host *
   User fallback
   HashKnownHosts yes
-`);
+`,
+  );
 });
 after(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('ssh config resolution', () => {
   for (const engine of ['ssh -G', 'fallback parser'] as const) {
     const resolve = async (alias: string, over = {}) =>
-      engine === 'ssh -G' ? resolveSsh(alias, over, { configFile: config }) : resolvedFromOptions(alias, parseSshConfigFiles(alias, over, config).options);
+      engine === 'ssh -G'
+        ? resolveSsh(alias, over, { configFile: config })
+        : resolvedFromOptions(alias, parseSshConfigFiles(alias, over, config).options);
 
     it(`${engine}: first match wins, Include and wildcards apply, %h expands`, async () => {
       const web = await resolve('web1');
@@ -64,7 +69,11 @@ describe('ssh config resolution', () => {
 
   it('answers as ssh -G does, without a process, where the config holds nothing only ssh can evaluate', async () => {
     const cases: [string, Record<string, unknown>][] = [
-      ['web1', {}], ['WEB-legacy', {}], ['bastion', {}], ['gpu-7', { user: 'ops', port: 2222 }], ['Other.Host', { identityFile: `${dir}/k`, proxyJump: 'j1' }],
+      ['web1', {}],
+      ['WEB-legacy', {}],
+      ['bastion', {}],
+      ['gpu-7', { user: 'ops', port: 2222 }],
+      ['Other.Host', { identityFile: `${dir}/k`, proxyJump: 'j1' }],
     ];
     for (const [alias, over] of cases) {
       const parsed = parseSshConfigFiles(alias, over, config);
@@ -101,7 +110,10 @@ describe('ssh config resolution', () => {
   });
 
   it('never lets an alias become an ssh option', async () => {
-    await assert.rejects(resolveSsh('-oProxyCommand=touch /tmp/wezfleet-pwned', {}, { configFile: config }), /hostname contains invalid characters/);
+    await assert.rejects(
+      resolveSsh('-oProxyCommand=touch /tmp/wezfleet-pwned', {}, { configFile: config }),
+      /hostname contains invalid characters/,
+    );
     assert.equal(existsSync('/tmp/wezfleet-pwned'), false);
   });
 });

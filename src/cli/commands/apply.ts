@@ -8,7 +8,16 @@ import type { Target } from '../../run/run-hosts.js';
 import { canPrompt, confirmChange } from '../confirm.js';
 import { exitCodeFor } from '../exit-code.js';
 import { addHelpFooter } from '../help.js';
-import { addAgentOptions, addCommonOptions, addProfileOptions, addWriteOptions, parseAgentFlags, type CommonFlags, type ProfileFlags, type WriteFlags } from '../options.js';
+import {
+  addAgentOptions,
+  addCommonOptions,
+  addProfileOptions,
+  addWriteOptions,
+  parseAgentFlags,
+  type CommonFlags,
+  type ProfileFlags,
+  type WriteFlags,
+} from '../options.js';
 import { restartWhereNotLoaded } from '../restart-not-loaded.js';
 import { openSession, type Session } from '../session.js';
 import { planAll } from './plan.js';
@@ -25,7 +34,10 @@ interface ApplyFlags extends CommonFlags, ProfileFlags, WriteFlags {
  * On a terminal without --yes: the plan first (on stderr), then one question. Returns the hosts to
  * write and the outcomes of the others, or undefined when there is nothing to write or the answer is no.
  */
-async function planAndAsk(session: Session, onlyDrifted: boolean): Promise<{ targets: Target[]; others: HostOutcome<ApplyDetail>[] } | undefined> {
+async function planAndAsk(
+  session: Session,
+  onlyDrifted: boolean,
+): Promise<{ targets: Target[]; others: HostOutcome<ApplyDetail>[] } | undefined> {
   // The connections stay open across the question: writing does not connect again.
   const plans = await session.keepingConnections(() => planAll(session));
   const changing = plans.filter((p) => p.status === 'would-change' && (!onlyDrifted || p.detail.drift === 'drifted'));
@@ -43,10 +55,19 @@ async function planAndAsk(session: Session, onlyDrifted: boolean): Promise<{ tar
 export function registerApply(program: Command, setExit: (code: number) => void): void {
   const cmd = program
     .command('apply')
-    .description('write the managed block on each host (backup, atomic write, verified first), then prove the running mux loaded it; asks on a terminal, needs --yes otherwise')
+    .description(
+      'write the managed block on each host (backup, atomic write, verified first), then prove the running mux loaded it; asks on a terminal, needs --yes otherwise',
+    )
     .option('--only-drifted', 'only hosts whose managed block no longer matches the RAM they have now')
-    .option('--reload-timeout <seconds>', 'how long to wait for each running mux to log that it loaded the new config (0: do not check)', '10')
-    .option('--restart', 'restart the mux where the config changed and the running mux did not load it (refused where agents run, unless --force)')
+    .option(
+      '--reload-timeout <seconds>',
+      'how long to wait for each running mux to log that it loaded the new config (0: do not check)',
+      '10',
+    )
+    .option(
+      '--restart',
+      'restart the mux where the config changed and the running mux did not load it (refused where agents run, unless --force)',
+    )
     .option('--force', 'with --restart: restart even where agents run (they die with their panes)');
   addHelpFooter(cmd, [
     'wezfleet apply                                  # shows the plan, asks, writes',
@@ -55,9 +76,12 @@ export function registerApply(program: Command, setExit: (code: number) => void)
   ]);
   addAgentOptions(addWriteOptions(addProfileOptions(addCommonOptions(cmd)))).action(async (flags: ApplyFlags) => {
     const reloadSeconds = Number(flags.reloadTimeout);
-    if (!(reloadSeconds >= 0)) throw new UsageError(`--reload-timeout: expected a number of seconds, got ${JSON.stringify(flags.reloadTimeout)}`);
+    if (!(reloadSeconds >= 0))
+      throw new UsageError(`--reload-timeout: expected a number of seconds, got ${JSON.stringify(flags.reloadTimeout)}`);
     if (!flags.yes && !canPrompt()) {
-      throw new UsageError('apply changes hosts and there is no terminal to ask on: pass --yes to go ahead (see what would change with `wezfleet plan`)');
+      throw new UsageError(
+        'apply changes hosts and there is no terminal to ask on: pass --yes to go ahead (see what would change with `wezfleet plan`)',
+      );
     }
     const session = openSession(flags);
     session.run.onlyDrifted = Boolean(flags.onlyDrifted);
@@ -77,7 +101,9 @@ export function registerApply(program: Command, setExit: (code: number) => void)
       if (flags.restart) await restartWhereNotLoaded(session, applied, parseAgentFlags(flags.agent), Boolean(flags.force));
       const byHost = new Map([...others, ...applied].map((o) => [o.host, o]));
       const outcomes = session.targets.flatMap((t) => byHost.get(t.spec.name) ?? []);
-      process.stdout.write(session.json ? renderJson('apply', outcomes) : renderPlanReport(outcomes, { colour: session.colour, showDiffs: false }));
+      process.stdout.write(
+        session.json ? renderJson('apply', outcomes) : renderPlanReport(outcomes, { colour: session.colour, showDiffs: false }),
+      );
       setExit(exitCodeFor(outcomes));
     } finally {
       await session.dispose();

@@ -10,35 +10,55 @@ import { overridesOf, resolveTargets } from '../targets.js';
 
 /** The resolved selection: what each inventory host becomes after ~/.ssh/config, without connecting. */
 export function registerHosts(program: Command): void {
-  const cmd = program.command('hosts').description('list the selected hosts as they will be reached (after ~/.ssh/config), without connecting');
-  addHelpFooter(cmd, ['wezfleet hosts -i inventory.yaml --limit \'web:!web03\'', 'wezfleet hosts -i hosts.ini --limit \'web:&gpu\' --json']);
+  const cmd = program
+    .command('hosts')
+    .description('list the selected hosts as they will be reached (after ~/.ssh/config), without connecting');
+  addHelpFooter(cmd, ["wezfleet hosts -i inventory.yaml --limit 'web:!web03'", "wezfleet hosts -i hosts.ini --limit 'web:&gpu' --json"]);
   addCommonOptions(cmd).action(async (flags: CommonFlags) => {
     const { inventory, hosts, ssh } = resolveTargets(flags);
-    if (!inventory || !ssh) throw new UsageError('no inventory: -i FILE, ./inventory.yaml or ~/.config/wezfleet/inventory.yaml (without one, wezfleet works on this machine)');
-    const rows = await Promise.all(hosts.map(async (h) => {
-      const r = await resolveSsh(h.address, overridesOf(h), ssh.sshConfig);
-      return {
-        name: h.name,
-        hostname: r.hostname,
-        port: r.port,
-        user: r.user,
-        proxyJump: r.proxyJump,
-        tags: h.tags,
-        groups: h.groups,
-        ...(h.ram !== undefined ? { ram: h.ram } : {}),
-        ...(h.profile !== undefined ? { profile: h.profile } : {}),
-        ...(h.config !== undefined ? { config: h.config } : {}),
-        sudo: h.sudo ? (h.sudoUser ?? 'root') : false,
-      };
-    }));
+    if (!inventory || !ssh)
+      throw new UsageError(
+        'no inventory: -i FILE, ./inventory.yaml or ~/.config/wezfleet/inventory.yaml (without one, wezfleet works on this machine)',
+      );
+    const rows = await Promise.all(
+      hosts.map(async (h) => {
+        const r = await resolveSsh(h.address, overridesOf(h), ssh.sshConfig);
+        return {
+          name: h.name,
+          hostname: r.hostname,
+          port: r.port,
+          user: r.user,
+          proxyJump: r.proxyJump,
+          tags: h.tags,
+          groups: h.groups,
+          ...(h.ram !== undefined ? { ram: h.ram } : {}),
+          ...(h.profile !== undefined ? { profile: h.profile } : {}),
+          ...(h.config !== undefined ? { config: h.config } : {}),
+          sudo: h.sudo ? (h.sudoUser ?? 'root') : false,
+        };
+      }),
+    );
     if (flags.json) {
-      process.stdout.write(renderJsonDocument('hosts', { inventory: inventory.file, format: inventory.format, reader: inventory.reader, hosts: rows }));
+      process.stdout.write(
+        renderJsonDocument('hosts', { inventory: inventory.file, format: inventory.format, reader: inventory.reader, hosts: rows }),
+      );
       return;
     }
     const table = makeTable(['host', 'address', 'user', 'via', 'tags', 'groups', 'ram', 'sudo'], colourFor(process.stdout, flags));
     for (const r of rows) {
-      table.push([r.name, `${r.hostname}:${r.port}`, r.user, r.proxyJump.join(' -> '), r.tags.join(', '), r.groups.join(', '), r.ram === undefined ? 'detect' : `${r.ram} GiB`, r.sudo === false ? '' : `as ${r.sudo}`]);
+      table.push([
+        r.name,
+        `${r.hostname}:${r.port}`,
+        r.user,
+        r.proxyJump.join(' -> '),
+        r.tags.join(', '),
+        r.groups.join(', '),
+        r.ram === undefined ? 'detect' : `${r.ram} GiB`,
+        r.sudo === false ? '' : `as ${r.sudo}`,
+      ]);
     }
-    process.stdout.write(`${table.toString()}\n${rows.length} host${rows.length === 1 ? '' : 's'} selected from ${inventory.file} (${inventory.format}, read by ${inventory.reader})\n`);
+    process.stdout.write(
+      `${table.toString()}\n${rows.length} host${rows.length === 1 ? '' : 's'} selected from ${inventory.file} (${inventory.format}, read by ${inventory.reader})\n`,
+    );
   });
 }

@@ -22,17 +22,23 @@ export function registerPlan(program: Command, setExit: (code: number) => void):
     .command('plan')
     .description('show what apply would change on each host (RAM, profile, a unified diff, overridden settings); changes nothing')
     .option('--detailed-exitcode', 'exit 3 when every host is ok and some would change (0: all in sync), for scripts and CI');
-  addHelpFooter(cmd, [
-    'wezfleet plan                                   # this machine',
-    'wezfleet plan -i inventory.yaml --limit group:canary',
-    'wezfleet plan --ram 256 --set scrollback_lines=2000000',
-    'wezfleet plan -i inventory.yaml --detailed-exitcode; [ $? -eq 3 ] && echo "changes pending"',
-  ], ['3  with --detailed-exitcode: every host ok, changes pending']);
+  addHelpFooter(
+    cmd,
+    [
+      'wezfleet plan                                   # this machine',
+      'wezfleet plan -i inventory.yaml --limit group:canary',
+      'wezfleet plan --ram 256 --set scrollback_lines=2000000',
+      'wezfleet plan -i inventory.yaml --detailed-exitcode; [ $? -eq 3 ] && echo "changes pending"',
+    ],
+    ['3  with --detailed-exitcode: every host ok, changes pending'],
+  );
   addProfileOptions(addCommonOptions(cmd)).action(async (flags: CommonFlags & ProfileFlags & { detailedExitcode?: boolean }) => {
     const session = openSession(flags);
     try {
       const outcomes = await planAll(session);
-      process.stdout.write(session.json ? renderJson('plan', outcomes) : renderPlanReport(outcomes, { colour: session.colour, showDiffs: true }));
+      process.stdout.write(
+        session.json ? renderJson('plan', outcomes) : renderPlanReport(outcomes, { colour: session.colour, showDiffs: true }),
+      );
       setExit(exitCodeFor(outcomes, { detailed: Boolean(flags.detailedExitcode) }));
     } finally {
       await session.dispose();

@@ -23,7 +23,8 @@ export function registerRender(program: Command): void {
     .option('--json', 'print settings and block as JSON');
   addHelpFooter(cmd, ['wezfleet render --ram 256 >> dotfiles/wezterm/tuning.lua', 'wezfleet render --profile 128 --var cfg --json']);
   addProfileOptions(cmd).action(async (flags: RenderFlags) => {
-    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(flags.var)) throw new UsageError(`--var: expected a Lua name such as config, got ${JSON.stringify(flags.var)}`);
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(flags.var))
+      throw new UsageError(`--var: expected a Lua name such as config, got ${JSON.stringify(flags.var)}`);
     const parsed = parseProfileFlags(flags);
     // This machine's RAM, unless --ram says it.
     const ramFacts = parsed.ram === undefined ? (await gatherFacts(new LocalTransport(), { timeoutMs: 30_000 })).ram : {};
@@ -31,7 +32,12 @@ export function registerRender(program: Command): void {
     const block = renderBlock({ ident: flags.var, profile, ram });
     const text = block.lines.join('\n') + '\n';
     if (flags.json) {
-      const out = { ram: { gib: ram.ramGiB, source: ram.source }, profile: { basis: describeBasis(profile.basis), settings: profile.settings, overridden: profile.overridden }, blockHash: block.hash, block: text };
+      const out = {
+        ram: { gib: ram.ramGiB, source: ram.source },
+        profile: { basis: describeBasis(profile.basis), settings: profile.settings, overridden: profile.overridden },
+        blockHash: block.hash,
+        block: text,
+      };
       process.stdout.write(renderJsonDocument('render', out));
     } else {
       process.stdout.write(text);

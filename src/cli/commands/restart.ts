@@ -35,7 +35,9 @@ export function registerRestart(program: Command, setExit: (code: number) => voi
       const n = session.targets.length;
       const general = `Restart the mux on ${n} host${n === 1 ? '' : 's'}${flags.force ? ', killing any agents in it' : ''}? (No restart is needed for tuning: the mux reloads its config by itself.)`;
       // Where agents run, a person must say so (or --force); elsewhere the usual confirmation.
-      const accepted = flags.force ? new Set(session.targets.map((t) => t.spec.name)) : await confirmAgentLoss(session, session.targets, patterns);
+      const accepted = flags.force
+        ? new Set(session.targets.map((t) => t.spec.name))
+        : await confirmAgentLoss(session, session.targets, patterns);
       if (!accepted || ((flags.force || !accepted.size) && !(await confirmChange(general, { yes: Boolean(flags.yes), what: 'restart' })))) {
         process.stderr.write('wezfleet: nothing restarted\n');
         return;

@@ -38,7 +38,16 @@ export function registerRestore(program: Command, setExit: (code: number) => voi
       }
       const ready = listed.filter((o) => isOk(o) && o.detail.backups.length);
       const which = flags.backup ?? 'the newest backup';
-      if (ready.length && !(await confirmChange(`Restore ${which} on ${ready.length} host${ready.length === 1 ? '' : 's'} (${ready.map((o) => o.host).slice(0, 5).join(', ')})?`, { yes: Boolean(flags.yes), what: 'restore' }))) {
+      if (
+        ready.length &&
+        !(await confirmChange(
+          `Restore ${which} on ${ready.length} host${ready.length === 1 ? '' : 's'} (${ready
+            .map((o) => o.host)
+            .slice(0, 5)
+            .join(', ')})?`,
+          { yes: Boolean(flags.yes), what: 'restore' },
+        ))
+      ) {
         process.stderr.write('wezfleet: nothing restored\n');
         return;
       }

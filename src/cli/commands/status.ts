@@ -24,34 +24,51 @@ const MIN_WATCH_SECONDS = 5;
 export function registerStatus(program: Command, setExit: (code: number) => void): void {
   const cmd = program
     .command('status')
-    .description('one row per host: the mux (pid, uptime, RSS, fds), panes and the agents in them, load, memory, config state, log errors, and hints')
+    .description(
+      'one row per host: the mux (pid, uptime, RSS, fds), panes and the agents in them, load, memory, config state, log errors, and hints',
+    )
     .option('--watch <seconds>', `redraw every N seconds (at least ${MIN_WATCH_SECONDS}) until Ctrl-C`)
-    .option('--prometheus <file>', 'also write node_exporter textfile-collector metrics to FILE (atomically), e.g. /var/lib/node_exporter/textfile/wezfleet.prom')
+    .option(
+      '--prometheus <file>',
+      'also write node_exporter textfile-collector metrics to FILE (atomically), e.g. /var/lib/node_exporter/textfile/wezfleet.prom',
+    )
     .option('--scrollback-warn <percent>', 'warn when worst-case scrollback (panes x lines x 136 B) passes this share of RAM', '25');
-  addHelpFooter(cmd, [
-    'wezfleet status -i inventory.yaml',
-    'wezfleet status -i inventory.yaml --watch 30 --limit tag:gpu',
-    'wezfleet status -i inventory.yaml --prometheus /var/lib/node_exporter/textfile/wezfleet.prom > /dev/null',
-    'wezfleet status -i inventory.yaml --json | jq \'.hosts[] | select(.detail.agents | length > 0) | .host\'',
-  ], ['status exits 1 only for a host it could not examine; a mux that is down is a row, not a failure']);
+  addHelpFooter(
+    cmd,
+    [
+      'wezfleet status -i inventory.yaml',
+      'wezfleet status -i inventory.yaml --watch 30 --limit tag:gpu',
+      'wezfleet status -i inventory.yaml --prometheus /var/lib/node_exporter/textfile/wezfleet.prom > /dev/null',
+      "wezfleet status -i inventory.yaml --json | jq '.hosts[] | select(.detail.agents | length > 0) | .host'",
+    ],
+    ['status exits 1 only for a host it could not examine; a mux that is down is a row, not a failure'],
+  );
   // The profile options say what "in sync" means, as they do for plan and apply.
   addAgentOptions(addProfileOptions(addCommonOptions(cmd))).action(async (flags: StatusFlags) => {
     const interval = flags.watch === undefined ? undefined : Number(flags.watch);
     if (interval !== undefined && !(interval >= MIN_WATCH_SECONDS)) {
-      throw new UsageError(`--watch: expected a number of seconds of at least ${MIN_WATCH_SECONDS} (polling a busy mux often is known to hang it), got ${JSON.stringify(flags.watch)}`);
+      throw new UsageError(
+        `--watch: expected a number of seconds of at least ${MIN_WATCH_SECONDS} (polling a busy mux often is known to hang it), got ${JSON.stringify(flags.watch)}`,
+      );
     }
     const share = Number(flags.scrollbackWarn);
-    if (!(share > 0 && share <= 100)) throw new UsageError(`--scrollback-warn: expected a percentage between 0 and 100, got ${JSON.stringify(flags.scrollbackWarn)}`);
+    if (!(share > 0 && share <= 100))
+      throw new UsageError(`--scrollback-warn: expected a percentage between 0 and 100, got ${JSON.stringify(flags.scrollbackWarn)}`);
     const options = { agentPatterns: parseAgentFlags(flags.agent), scrollbackWarnShare: share / 100 };
     if (flags.prometheus !== undefined && !flags.prometheus.endsWith('.prom')) {
-      throw new UsageError(`--prometheus: node_exporter's textfile collector reads only files ending in .prom, got ${JSON.stringify(flags.prometheus)}`);
+      throw new UsageError(
+        `--prometheus: node_exporter's textfile collector reads only files ending in .prom, got ${JSON.stringify(flags.prometheus)}`,
+      );
     }
     const session = openSession(flags);
     try {
       for (;;) {
         const outcomes = await session.forEachHost((t, spec) => statusHost(t, spec, session.run, options));
         if (flags.prometheus !== undefined) {
-          writeFileAtomically(flags.prometheus, renderPrometheus(outcomes, { agentNames: options.agentPatterns.map((p) => p.name), now: session.run.now() }));
+          writeFileAtomically(
+            flags.prometheus,
+            renderPrometheus(outcomes, { agentNames: options.agentPatterns.map((p) => p.name), now: session.run.now() }),
+          );
         }
         const report = session.json ? renderJson('status', outcomes) : renderStatusReport(outcomes, session.colour);
         // On a terminal, --watch redraws in place.

@@ -30,15 +30,30 @@ describe('planHost: one round trip', () => {
   const cases: [string, NodeJS.ProcessEnv, string | undefined, () => void][] = [
     ['~/.wezterm.lua', {}, undefined, () => writeFileSync(join(h.home, '.wezterm.lua'), C.BUILDER)],
     ['no config yet', {}, undefined, () => undefined],
-    ['XDG_CONFIG_HOME and XDG_CONFIG_DIRS', { XDG_CONFIG_HOME: '/nonexistent/cfg', XDG_CONFIG_DIRS: '/etc/xdg:relative:/opt/xdg' }, undefined, () => undefined],
-    ['a relative XDG_CONFIG_HOME', { XDG_CONFIG_HOME: 'dots' }, undefined, () => {
-      mkdirSync(join(h.home, 'dots', 'wezterm'), { recursive: true });
-      writeFileSync(join(h.home, 'dots', 'wezterm', 'wezterm.lua'), C.BUILDER);
-    }],
-    ['WEZTERM_CONFIG_FILE', { WEZTERM_CONFIG_FILE: '~/conf/w.lua' }, undefined, () => {
-      mkdirSync(join(h.home, 'conf'));
-      writeFileSync(join(h.home, 'conf', 'w.lua'), C.BUILDER);
-    }],
+    [
+      'XDG_CONFIG_HOME and XDG_CONFIG_DIRS',
+      { XDG_CONFIG_HOME: '/nonexistent/cfg', XDG_CONFIG_DIRS: '/etc/xdg:relative:/opt/xdg' },
+      undefined,
+      () => undefined,
+    ],
+    [
+      'a relative XDG_CONFIG_HOME',
+      { XDG_CONFIG_HOME: 'dots' },
+      undefined,
+      () => {
+        mkdirSync(join(h.home, 'dots', 'wezterm'), { recursive: true });
+        writeFileSync(join(h.home, 'dots', 'wezterm', 'wezterm.lua'), C.BUILDER);
+      },
+    ],
+    [
+      'WEZTERM_CONFIG_FILE',
+      { WEZTERM_CONFIG_FILE: '~/conf/w.lua' },
+      undefined,
+      () => {
+        mkdirSync(join(h.home, 'conf'));
+        writeFileSync(join(h.home, 'conf', 'w.lua'), C.BUILDER);
+      },
+    ],
     ['an override from the inventory', {}, '~/managed.lua', () => writeFileSync(join(h.home, 'managed.lua'), C.TABLE_LITERAL)],
   ];
   for (const [name, env, config, setup] of cases) {
@@ -47,7 +62,11 @@ describe('planHost: one round trip', () => {
       const { t, calls } = counted(env);
       const o = runOptions(config ? { config } : {});
       const facts = await factsOf(t, { name: 'h' }, o);
-      assert.deepEqual(facts.config.paths, configCandidates(facts.login, config).map((c) => c.path), 'the host looked where WezTerm looks');
+      assert.deepEqual(
+        facts.config.paths,
+        configCandidates(facts.login, config).map((c) => c.path),
+        'the host looked where WezTerm looks',
+      );
       calls.length = 0;
       const plan = await planHost(t, { name: 'h' }, o);
       assert.deepEqual(calls, ['facts.sh'], 'one remote call');
@@ -59,7 +78,9 @@ describe('planHost: one round trip', () => {
     writeFileSync(join(h.home, '.wezterm.lua'), C.BUILDER);
     const { t, calls } = counted();
     // A host whose own lookup missed a candidate (as an older or odd shell might).
-    const skewed = new HookTransport(t, (req) => (req.args?.[0] === '-' ? { ...req, args: ['/nonexistent/other.lua', ...req.args.slice(1)] } : req));
+    const skewed = new HookTransport(t, (req) =>
+      req.args?.[0] === '-' ? { ...req, args: ['/nonexistent/other.lua', ...req.args.slice(1)] } : req,
+    );
     const plan = await planHost(skewed, { name: 'h' }, runOptions());
     assert.deepEqual(calls, ['facts.sh', 'read-config.sh']);
     assert.equal(plan.candidate.path, join(h.home, '.wezterm.lua'));
