@@ -2,16 +2,16 @@ import { Refusal } from '../errors.js';
 import { createTwoFilesPatch } from 'diff';
 import type { ConfigCandidate } from '../config/locate-config.js';
 import { parseBlockLines } from '../config/block.js';
-import { patchConfig, type ConfigShape } from '../config/patch-config.js';
+import { patchConfig, type ConfigShape, type PatchResult } from '../config/patch-config.js';
 import { driftOf, type Drift } from '../config/drift.js';
-import { checkOriginal, verifyPatched } from '../config/verify-config.js';
+import { checkOriginal, verifyPatched, type Verification } from '../config/verify-config.js';
 import { describeBasis } from '../profile/compute-profile.js';
 import type { ProfileWithOverrides } from '../profile/overrides.js';
 import type { RamReading } from '../ram/parse-ram.js';
-import type { EvalReport } from '../lua/engine.js';
+import type { EvalOptions, EvalReport, LuaEngine } from '../lua/engine.js';
 import type { HostFacts } from '../remote/gather-facts.js';
 import { sha256, type ConfigRead } from '../remote/read-config.js';
-import { execOptions, factsOf, readConfigInEffect } from './config-in-effect.js';
+import { factsOf, readConfigInEffect } from './config-in-effect.js';
 import type { Transport } from '../transport/transport.js';
 import type { HostSpec, RunOptions } from './context.js';
 import { resolveProfile } from './resolve-profile.js';
@@ -47,72 +47,45 @@ function settingsDetail(ram: RamReading, profile: ProfileWithOverrides) {
   return { ram, profile: { basis: describeBasis(profile.basis), settings: profile.settings, overridden: profile.overridden } };
 }
 
-/** Everything about a host's config that apply would change, without changing anything. */
-export async function planHost(t: Transport, spec: HostSpec, o: RunOptions): Promise<HostPlan> {
-  const exec = execOptions(spec, o);
-  const facts = await factsOf(t, spec, o);
-  const { ram, profile } = resolveProfile(spec, o, facts.ram);
-  const envFrom = facts.mux ? 'mux' : 'login';
-  const { env, config } = await readConfigInEffect(t, spec, o, facts);
-  const warnings: string[] = [];
-  const evalOptions = (path: string) => ({ chunkname: path, home: env.home, hostname: facts.hostname });
+/** Ends the plan as `refused`, with the RAM, the profile and (where useful) the block to paste by hand. */
+type Refuse = (reason: string, fix: string, withBlock?: boolean) => never;
 
-  // The block to paste by hand wherever wezfleet refuses to write.
-  const manual = () => patchConfig(undefined, { profile, ram });
-  function refuse(reason: string, fix: string, withBlock = false): never {
+function refuser(ram: RamReading, profile: ProfileWithOverrides): Refuse {
+  return (reason, fix, withBlock = false) => {
     const detail: Record<string, unknown> = settingsDetail(ram, profile);
-    const m = manual();
-    if (withBlock && m.ok) detail.block = m.block.lines.join('\n') + '\n';
+    const manual = patchConfig(undefined, { profile, ram });
+    if (withBlock && manual.ok) detail.block = manual.block.lines.join('\n') + '\n';
     throw new Refusal(reason, fix, detail);
-  }
+  };
+}
 
+type PatchedConfig = Extract<PatchResult, { ok: true }>;
+
+/** The file as it stands, or where it will be created. */
+interface Target {
+  candidate: ConfigCandidate;
+  realPath: string;
+  before?: string;
+  encoding: TextEncodingName;
+}
+
+/** Step 1: the refusals (a dangling link, a missing required file, Home Manager, read-only, no directory). */
+function checkWritable(config: ConfigRead, user: string, refuse: Refuse): Target {
   if (config.state === 'dangling') {
     refuse(
       `${config.path} is a symlink to ${config.target}, which does not exist`,
       'restore the link target (is the dotfiles repository checked out?) or remove the link',
     );
   }
-  if (config.state === 'missing' && config.firstMissingRequired) {
+  if (config.state === 'missing') {
     const c = config.firstMissingRequired;
-    refuse(
-      `${c.source} names ${c.path}, which does not exist, so WezTerm fails to load any config`,
-      `create ${c.path}, or unset ${c.source} in the mux's environment`,
-    );
-  }
-  let before: string | undefined;
-  let originalReport: EvalReport | undefined;
-  let encoding: TextEncodingName = 'utf8';
-  let candidate: ConfigCandidate;
-  let realPath: string;
-  if (config.state === 'found') {
-    candidate = config.candidate;
-    realPath = config.realPath;
-    if (!config.isFile)
-      refuse(`${config.path} is not a regular file`, 'point wezfleet at the file WezTerm loads with --config or config: in the inventory');
-    if (!config.readable)
-      refuse(`${config.realPath} is not readable by ${facts.user}`, "run as the file's owner, or set sudo: true for this host");
-    ({ text: before, encoding } = decodeText(config.content));
-    if (config.realPath.startsWith('/nix/store/') || HOME_MANAGER.test(before.split(/\r?\n/, 5).join('\n'))) {
+    if (c) {
       refuse(
-        `${config.path} is generated by Home Manager (${config.realPath}); a change there would be lost on the next switch`,
-        'add the block below to programs.wezterm.extraConfig in your Home Manager configuration',
-        true,
+        `${c.source} names ${c.path}, which does not exist, so WezTerm fails to load any config`,
+        `create ${c.path}, or unset ${c.source} in the mux's environment`,
       );
     }
-    if (!config.writable || !config.dirWritable) {
-      const which = config.writable ? `the directory of ${config.realPath}` : config.realPath;
-      refuse(
-        `${which} is read-only for ${facts.user}`,
-        'add the block below to the file where you manage this config (or set sudo: true for this host)',
-        true,
-      );
-    }
-    const original = await checkOriginal(o.engine, before, evalOptions(config.path));
-    if (!original.verification.ok) refuse(original.verification.reason, original.verification.fix);
-    originalReport = original.report;
-  } else {
-    candidate = config.createAt;
-    realPath = config.createAt.path;
+    const realPath = config.createAt.path;
     if (!config.dirExists || !config.dirWritable) {
       refuse(
         `no WezTerm config exists and ${realPath} cannot be created (its directory is missing or read-only)`,
@@ -120,22 +93,57 @@ export async function planHost(t: Transport, spec: HostSpec, o: RunOptions): Pro
         true,
       );
     }
+    return { candidate: config.createAt, realPath, encoding: 'utf8' };
   }
+  if (!config.isFile)
+    refuse(`${config.path} is not a regular file`, 'point wezfleet at the file WezTerm loads with --config or config: in the inventory');
+  if (!config.readable) refuse(`${config.realPath} is not readable by ${user}`, "run as the file's owner, or set sudo: true for this host");
+  const { text: before, encoding } = decodeText(config.content);
+  if (config.realPath.startsWith('/nix/store/') || HOME_MANAGER.test(before.split(/\r?\n/, 5).join('\n'))) {
+    refuse(
+      `${config.path} is generated by Home Manager (${config.realPath}); a change there would be lost on the next switch`,
+      'add the block below to programs.wezterm.extraConfig in your Home Manager configuration',
+      true,
+    );
+  }
+  if (!config.writable || !config.dirWritable) {
+    const which = config.writable ? `the directory of ${config.realPath}` : config.realPath;
+    refuse(
+      `${which} is read-only for ${user}`,
+      'add the block below to the file where you manage this config (or set sudo: true for this host)',
+      true,
+    );
+  }
+  return { candidate: config.candidate, realPath: config.realPath, before, encoding };
+}
 
-  const patched = patchConfig(before, { profile, ram });
-  if (!patched.ok) refuse(`${candidate.path}: ${patched.reason}`, patched.fix, true);
+/** Step 2: the patch, proven with Lua before anything is written (the original must compile too). */
+async function patchAndVerify(
+  target: Target,
+  ram: RamReading,
+  profile: ProfileWithOverrides,
+  engine: LuaEngine,
+  evalOptions: EvalOptions,
+  refuse: Refuse,
+) {
+  let originalReport: EvalReport | undefined;
+  if (target.before !== undefined) {
+    const original = await checkOriginal(engine, target.before, evalOptions);
+    if (!original.verification.ok) refuse(original.verification.reason, original.verification.fix);
+    originalReport = original.report;
+  }
+  const path = target.candidate.path;
+  const patched = patchConfig(target.before, { profile, ram });
+  if (!patched.ok) refuse(`${path}: ${patched.reason}`, patched.fix, true);
+  const verified = await verifyPatched(engine, originalReport, patched.text, profile.settings, patched.block.marker, evalOptions);
+  if (!verified.ok) refuse(`${path}: ${verified.reason}`, verified.fix, true);
+  return { patched, verified };
+}
 
-  const verified = await verifyPatched(
-    o.engine,
-    originalReport,
-    patched.text,
-    profile.settings,
-    patched.block.marker,
-    evalOptions(candidate.path),
-  );
-  if (!verified.ok) refuse(`${candidate.path}: ${verified.reason}`, verified.fix, true);
+/** Step 3: what the user should know: settings the block overrides, replaced blocks, an inexact RAM. */
+function planWarnings(patched: PatchedConfig, verified: Verification, profile: ProfileWithOverrides, ram: RamReading): string[] {
+  const warnings: string[] = [];
   if (verified.ok && !verified.evaluated) warnings.push(verified.note);
-
   for (const a of patched.userAssignments) {
     warnings.push(`line ${a.line}: \`${a.text}\` is overridden by the managed block (${a.key} = ${profile.settings[a.key]})`);
   }
@@ -147,22 +155,31 @@ export async function planHost(t: Transport, spec: HostSpec, o: RunOptions): Pro
       `RAM read from /proc/meminfo (${ram.ramGiB} GiB), which is a little below the installed size; set ram: in the inventory for an exact profile`,
     );
   }
+  return warnings;
+}
 
+/** Step 4: the unified diff, as `diff -u` names both sides: `host:path` (or /dev/null for a new file). */
+function planDiff(host: string, path: string, before: string | undefined, after: string): string {
+  const name = `${host}:${path}`;
+  return createTwoFilesPatch(before === undefined ? '/dev/null' : name, name, before ?? '', after, undefined, undefined, { context: 3 });
+}
+
+/** Everything about a host's config that apply would change, without changing anything. */
+export async function planHost(t: Transport, spec: HostSpec, o: RunOptions): Promise<HostPlan> {
+  const facts = await factsOf(t, spec, o);
+  const { ram, profile } = resolveProfile(spec, o, facts.ram);
+  const envFrom = facts.mux ? 'mux' : 'login';
+  const { env, config } = await readConfigInEffect(t, spec, o, facts);
+  const refuse = refuser(ram, profile);
+  const target = checkWritable(config, facts.user, refuse);
+  const { candidate, realPath, before, encoding } = target;
+  const evalOptions = { chunkname: candidate.path, home: env.home, hostname: facts.hostname };
+  const { patched, verified } = await patchAndVerify(target, ram, profile, o.engine, evalOptions, refuse);
+  const warnings = planWarnings(patched, verified, profile, ram);
   const change = before === undefined ? 'create' : patched.changed ? 'update' : 'none';
   const managed = patched.replaced.find((b) => b.kind === 'managed');
   const drift = driftOf(before, managed ? parseBlockLines(managed.lines) : undefined, profile.settings);
-  const diff =
-    change === 'none'
-      ? ''
-      : createTwoFilesPatch(
-          before === undefined ? '/dev/null' : `${t.host}:${candidate.path}`,
-          `${t.host}:${candidate.path}`,
-          before ?? '',
-          patched.text,
-          undefined,
-          undefined,
-          { context: 3 },
-        );
+  const diff = change === 'none' ? '' : planDiff(t.host, candidate.path, before, patched.text);
   const plan: HostPlan = {
     drift,
     facts,
