@@ -86,3 +86,13 @@ describe('backup names', () => {
     assert.ok(a < b);
   });
 });
+
+describe('remote scripts', () => {
+  it('each one, prelude included, is valid POSIX sh (dash -n)', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const { remoteScript } = await import('../../src/remote/run-script.js');
+    for (const name of ['facts', 'read-config', 'write-config', 'read-file', 'restart-mux'] as const) {
+      execFileSync('dash', ['-n'], { input: remoteScript(name) });
+    }
+  });
+});

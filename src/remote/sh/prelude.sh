@@ -47,14 +47,18 @@ stat_of() { stat -c '%a %u %g' -- "$1" 2>/dev/null || stat -f '%Lp %u %g' -- "$1
 wait_reload() {
   _log=$1 _offset=$2 _hash=$3 _limit=$4 _waited=0
   while :; do
+    # The mux reloads 200 ms after a change: look after that, then every 250 ms (few processes each).
+    sleep 0.25
+    _waited=$((_waited + 2))
     _new=$(tail -c +"$((_offset + 1))" "$_log" 2>/dev/null)
     case "$_new" in *"wezfleet: managed block $_hash loaded"*) rec reload loaded; return 0 ;; esac
-    # A config error as the mux logs it (log-lines.ts's isConfigError).
-    _err=$(printf '%s\n' "$_new" | grep -E '^[0-9:.TZ-]+ +ERROR ' | grep -iE 'Configuration Error|config' | tail -n 1)
-    if [ -n "$_err" ]; then rec reload failed; rec reload.error "$_err"; return 0; fi
+    case "$_new" in *ERROR*)
+      # A config error as the mux logs it (log-lines.ts's isConfigError).
+      _err=$(printf '%s\n' "$_new" | grep -E '^[0-9:.TZ-]+ +ERROR ' | grep -iE 'Configuration Error|config' | tail -n 1)
+      if [ -n "$_err" ]; then rec reload failed; rec reload.error "$_err"; return 0; fi
+      ;;
+    esac
     [ "$_waited" -ge "$_limit" ] && { rec reload timeout; return 0; }
-    sleep 0.2
-    _waited=$((_waited + 2))
   done
 }
 # read_config CANDIDATE...: finds the first existing candidate in WezTerm's order and reports what a
