@@ -14,7 +14,16 @@ export interface BlockInput {
   ident: string;
   profile: ProfileWithOverrides;
   ram: RamReading;
+  /**
+   * During a rescue: `exit_behavior = "Hold"`, so that the mux, when reptyr takes a pane's pty and
+   * the mux reads EOF, keeps the pane instead of killing its process (wezterm-facts.md).
+   */
+  hold?: boolean;
 }
+
+/** The line a rescue adds to the block, and how it is recognised. */
+export const HOLD_COMMENT = '-- wezfleet rescue: keep panes when their pty is taken; `wezfleet apply` removes this.';
+const HOLD_LINE = /^[A-Za-z_][A-Za-z0-9_]*\.exit_behavior\s*=\s*"Hold"/;
 
 export interface RenderedBlock {
   /** Lines without line endings, BEGIN and END markers included. */
@@ -49,7 +58,7 @@ export function hashInMarker(line: string): string | undefined {
  * The managed block. Values are plain integer literals: WezTerm's integer decoder rejects floats, and a
  * literal reads the same in every Lua. The hash covers everything but the marker line that carries it.
  */
-export function renderBlock({ ident, profile, ram }: BlockInput): RenderedBlock {
+export function renderBlock({ ident, profile, ram, hold }: BlockInput): RenderedBlock {
   const s = profile.settings;
   const overridden = profile.overridden.length ? ` Overridden by hand: ${profile.overridden.join(', ')}.` : '';
   const body = [
@@ -60,6 +69,7 @@ export function renderBlock({ ident, profile, ram }: BlockInput): RenderedBlock 
       const comment = key === 'mux_output_parser_buffer_size' ? ` -- ${formatBytes(s[key])}` : '';
       return `${ident}.${key} = ${s[key]}${comment}`;
     }),
+    ...(hold ? [HOLD_COMMENT, `${ident}.exit_behavior = "Hold"`] : []),
   ];
   const hash = createHash('sha256').update(body.join('\n')).digest('hex').slice(0, 12);
   const marker = markerText(hash);
@@ -73,16 +83,22 @@ export function renderBlock({ ident, profile, ram }: BlockInput): RenderedBlock 
 export interface ParsedBlock {
   hash?: string;
   settings: Partial<Settings>;
+  /** The block carries a rescue's `exit_behavior = "Hold"`. */
+  hold?: boolean;
 }
 
 /** Reads back what an existing managed block sets, for drift checks. */
 export function parseBlockLines(lines: readonly string[]): ParsedBlock {
   const settings: Partial<Settings> = {};
   let hash: string | undefined;
+  let hold = false;
   for (const line of lines) {
     const m = /^[A-Za-z_][A-Za-z0-9_]*\.([a-z_]+)\s*=\s*(\d+)\b/.exec(line);
     if (m && isSettingKey(m[1]!)) settings[m[1]] = Number(m[2]);
     hash ??= hashInMarker(line);
+    hold ||= HOLD_LINE.test(line);
   }
-  return hash === undefined ? { settings } : { hash, settings };
+  const parsed: ParsedBlock = hash === undefined ? { settings } : { hash, settings };
+  if (hold) parsed.hold = true;
+  return parsed;
 }

@@ -26,6 +26,8 @@ export type PatchResult =
 export interface PatchInput {
   profile: ProfileWithOverrides;
   ram: RamReading;
+  /** Add a rescue's `exit_behavior = "Hold"` to the block. */
+  hold?: boolean;
 }
 
 interface Edit {

@@ -49,6 +49,8 @@ export async function verifyPatched(
   expected: Settings,
   marker: string,
   o: EvalOptions,
+  /** A rescue's block: exit_behavior must come out as "Hold". */
+  hold = false,
 ): Promise<Verification> {
   const report = await engine.evaluate(patched, o);
   if (report.status === 'compile-error') {
@@ -65,6 +67,13 @@ export async function verifyPatched(
         ok: false,
         reason: `after patching, the config's effective values differ from the profile: ${wrong.join('; ')}`,
         fix: 'something after the block changes the table (a metatable, a function run at return); move that code above, or paste `wezfleet render` output where your table is built',
+      };
+    }
+    if (hold && report.exitBehavior !== 'Hold') {
+      return {
+        ok: false,
+        reason: `after patching, exit_behavior is ${report.exitBehavior === undefined ? 'unset' : JSON.stringify(report.exitBehavior)}, not "Hold"`,
+        fix: 'something after the block sets exit_behavior; move it above the managed block for the rescue',
       };
     }
     if (!report.logs.some((l) => l.message === marker)) {

@@ -18,6 +18,8 @@ export interface EvalReport {
   logs: { level: string; message: string }[];
   /** The config asked for the host's name, so its result may differ from host to host. */
   usesHostname?: boolean;
+  /** What the config sets `exit_behavior` to (a rescue needs "Hold"). */
+  exitBehavior?: string;
 }
 
 export interface EvalOptions {
@@ -43,6 +45,7 @@ export function parseEvalReport(text: string): EvalReport {
     else if (kind === 'error') report.error = fields[0] ?? '';
     else if (kind === 'log') report.logs.push({ level: fields[0] ?? '', message: fields[1] ?? '' });
     else if (kind === 'uses' && fields[0] === 'hostname') report.usesHostname = true;
+    else if (kind === 'value' && fields[0] === 'exit_behavior' && fields[1] === 'string') report.exitBehavior = fields[2] ?? '';
     else if (kind === 'value' && isSettingKey(fields[0] ?? '')) {
       report.values[fields[0] as SettingKey] = { type: fields[1] ?? 'nil', text: fields[2] ?? '' };
     }

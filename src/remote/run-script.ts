@@ -17,6 +17,8 @@ const SCRIPTS = {
   'write-config': 'writing the config',
   'read-file': 'reading a backup',
   'restart-mux': 'restarting the mux',
+  'ptrace-scope': 'handling kernel.yama.ptrace_scope',
+  'rescue-scan': 'looking for the agents to rescue',
 } as const;
 
 export type ScriptName = keyof typeof SCRIPTS;

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { BEGIN_MARKER, END_MARKER } from '../../src/config/block.js';
+import { BEGIN_MARKER, END_MARKER, parseBlockLines } from '../../src/config/block.js';
+import { verifyPatched } from '../../src/config/verify-config.js';
 import { patchConfig, type PatchResult } from '../../src/config/patch-config.js';
 import { WasmLua } from '../../src/lua/engine.js';
 import * as C from '../fixtures/configs.js';
@@ -233,5 +234,42 @@ describe('patchConfig: no config at all', () => {
     assert.equal(r.shape, 'created');
     assert.match(r.text, /local config = wezterm\.config_builder\(\)/);
     assert.deepEqual(await effective(r.text), inputFor(96).profile.settings);
+  });
+});
+
+describe("patchConfig: a rescue's Hold line", () => {
+  it('adds exit_behavior = "Hold" inside the block, proven by Lua, and a normal apply takes it out again', async () => {
+    const input = inputFor(128);
+    const held = ok(patchConfig(C.BUILDER, { ...input, hold: true }));
+    assert.match(held.text, /^config\.exit_behavior = "Hold"$/m);
+    const report = await lua.evaluate(held.text, evalOptions);
+    assert.equal(report.exitBehavior, 'Hold');
+    assert.deepEqual(await verifyPatched(lua, undefined, held.text, input.profile.settings, held.block.marker, evalOptions, true), {
+      ok: true,
+      evaluated: true,
+    });
+    assert.equal(parseBlockLines(held.block.lines).hold, true);
+    assert.equal(withoutBlock(held.text), C.BUILDER, 'nothing outside the block changes');
+
+    const normal = ok(patchConfig(held.text, input));
+    assert.equal(normal.changed, true);
+    assert.doesNotMatch(normal.text, /exit_behavior/);
+    assert.notEqual(normal.block.hash, held.block.hash, 'a new marker proves the mux loaded the change');
+    assert.equal(parseBlockLines(normal.block.lines).hold, undefined);
+  });
+
+  it('refuses a Hold the config overrides after the block', async () => {
+    const input = inputFor(64);
+    const src = 'local config = {}\nlocal function finish(c) c.exit_behavior = "Close"; return c end\nreturn finish(config)\n';
+    const r = patchConfig(src.replace('return finish(config)', 'config = finish(config)\nreturn config'), { ...input, hold: true });
+    assert.ok(r.ok);
+    const report = await lua.evaluate(r.text, evalOptions);
+    assert.equal(report.exitBehavior, 'Hold', 'the block comes last before the return, so it wins');
+    const late =
+      'local config = setmetatable({}, { __newindex = function(t, k, v) if k == "exit_behavior" then v = "Close" end rawset(t, k, v) end })\nreturn config\n';
+    const lr = ok(patchConfig(late, { ...input, hold: true }));
+    const v = await verifyPatched(lua, undefined, lr.text, input.profile.settings, lr.block.marker, evalOptions, true);
+    assert.equal(v.ok, false);
+    assert.match(v.ok ? '' : v.reason, /exit_behavior is "Close", not "Hold"/);
   });
 });

@@ -1,0 +1,39 @@
+import type { Transport } from '../transport/transport.js';
+import type { Records } from './records.js';
+import { runScript, type RemoteOptions } from './run-script.js';
+
+/** Yama's sysctl; hosts without the Yama LSM have no such file (ptrace then works as usual). */
+export const PTRACE_SCOPE_PATH = '/proc/sys/kernel/yama/ptrace_scope';
+
+export interface PtraceScope {
+  /** The value now, or 'absent' without Yama. */
+  scope: number | 'absent';
+  /** A value a rescue lowered and has not put back yet (from the host's state file). */
+  saved?: number;
+  /** What this call did. */
+  lowered?: number;
+  restored?: number;
+}
+
+export function parsePtraceScope(r: Records): PtraceScope {
+  const scope = r.get('scope');
+  const out: PtraceScope = { scope: scope === undefined || scope === 'absent' ? 'absent' : Number(scope) };
+  for (const key of ['saved', 'lowered', 'restored'] as const) {
+    const v = r.get(key);
+    if (v !== undefined) out[key] = Number(v);
+  }
+  return out;
+}
+
+/**
+ * Reads, lowers (1 or 2 to 0, the old value saved on the host first) or restores ptrace_scope. A
+ * scope of 3 is refused: it cannot be lowered before a reboot.
+ */
+export async function ptraceScope(
+  t: Transport,
+  action: 'get' | 'lower' | 'restore',
+  o: RemoteOptions & { path?: string; stateFile: string },
+): Promise<PtraceScope> {
+  const { path, stateFile, ...remote } = o;
+  return parsePtraceScope(await runScript(t, 'ptrace-scope', [path ?? PTRACE_SCOPE_PATH, stateFile, action], remote));
+}

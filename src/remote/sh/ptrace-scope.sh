@@ -1,0 +1,43 @@
+# Usage: ptrace-scope.sh SYSCTL_PATH STATE_FILE get|lower|restore
+# Yama's ptrace_scope, handled for a rescue (reptyr attaches with ptrace) and put back afterwards:
+#   get      records `scope` (absent: no Yama, so ptrace is allowed as usual) and any `saved` value;
+#   lower    where the scope is 1 or 2, saves it in STATE_FILE (before changing anything) and writes 0;
+#            3 cannot be lowered before a reboot and is refused;
+#   restore  writes back the saved value, whatever happened in between, then forgets it.
+# The path is an argument so that this logic is tested against a plain file (Yama is not in every
+# kernel). STATE_FILE outlives a cut SSH session: a second run restores from it.
+path=$1 state=$2 action=$3
+current=
+[ -r "$path" ] && read -r current < "$path"
+saved=
+[ -r "$state" ] && read -r saved < "$state"
+[ -n "$current" ] && rec scope "$current" || rec scope absent
+[ -n "$saved" ] && rec saved "$saved"
+case $action in
+  get) ;;
+  lower)
+    [ -n "$current" ] || exit 0
+    case $current in
+      0) ;;
+      1 | 2)
+        # Saved first: if anything below fails or the session is cut, restore still knows the value.
+        [ -n "$saved" ] || { printf '%s\n' "$current" > "$state.tmp" && mv -f "$state.tmp" "$state"; } || fail "cannot record ptrace_scope in $state"
+        printf '0\n' > "$path" 2>/dev/null || fail "cannot lower $path from $current to 0 (needs root: set sudo: true for this host)"
+        rec lowered "$current"
+        ;;
+      3) fail "kernel.yama.ptrace_scope is 3 (no ptrace at all); it cannot be lowered before a reboot, so reptyr cannot take the agents" ;;
+      *) fail "unexpected ptrace_scope value $current in $path" ;;
+    esac
+    ;;
+  restore)
+    if [ -n "$saved" ]; then
+      if [ "$current" != "$saved" ]; then
+        printf '%s\n' "$saved" > "$path" 2>/dev/null || fail "cannot restore $path to $saved (needs root)"
+        rec restored "$saved"
+      fi
+      rm -f -- "$state"
+    fi
+    ;;
+  *) fail "unknown action $action" ;;
+esac
+exit 0

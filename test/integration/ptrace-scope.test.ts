@@ -1,0 +1,71 @@
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, it } from 'node:test';
+import { HostStepError } from '../../src/errors.js';
+import { ptraceScope } from '../../src/remote/ptrace-scope.js';
+import { LocalTransport } from '../../src/transport/local.js';
+import { scratchHome } from '../helpers/cli.js';
+
+// Yama is not in every kernel (not in this one): the same script runs against a plain file.
+let h: ReturnType<typeof scratchHome>;
+let t: LocalTransport;
+let path: string;
+let stateFile: string;
+beforeEach(() => {
+  h = scratchHome();
+  t = new LocalTransport({ env: { PATH: process.env.PATH, HOME: h.home } });
+  path = join(h.home, 'ptrace_scope');
+  stateFile = join(h.home, 'rescue-ptrace-scope');
+});
+afterEach(() => h.cleanup());
+
+const o = () => ({ timeoutMs: 10_000, path, stateFile });
+const value = () => readFileSync(path, 'utf8').trim();
+
+describe('ptrace_scope for a rescue', () => {
+  it('without Yama: nothing to lower, nothing to restore', async () => {
+    assert.deepEqual(await ptraceScope(t, 'lower', o()), { scope: 'absent' });
+    assert.deepEqual(await ptraceScope(t, 'restore', o()), { scope: 'absent' });
+    assert.equal(existsSync(path), false);
+  });
+
+  for (const before of [1, 2]) {
+    it(`lowers ${before} to 0, saving ${before} first, and puts back ${before} (not 1, as the guide does)`, async () => {
+      writeFileSync(path, `${before}\n`);
+      assert.deepEqual(await ptraceScope(t, 'lower', o()), { scope: before, lowered: before });
+      assert.equal(value(), '0');
+      assert.equal(readFileSync(stateFile, 'utf8').trim(), String(before));
+      assert.deepEqual(await ptraceScope(t, 'get', o()), { scope: 0, saved: before });
+      assert.deepEqual(await ptraceScope(t, 'restore', o()), { scope: 0, saved: before, restored: before });
+      assert.equal(value(), String(before));
+      assert.equal(existsSync(stateFile), false);
+    });
+  }
+
+  it('leaves 0 alone', async () => {
+    writeFileSync(path, '0\n');
+    assert.deepEqual(await ptraceScope(t, 'lower', o()), { scope: 0 });
+    assert.deepEqual(await ptraceScope(t, 'restore', o()), { scope: 0 });
+    assert.equal(value(), '0');
+  });
+
+  it('refuses 3, which cannot be lowered before a reboot, and changes nothing', async () => {
+    writeFileSync(path, '3\n');
+    await assert.rejects(
+      ptraceScope(t, 'lower', o()),
+      (e: unknown) => e instanceof HostStepError && /cannot be lowered before a reboot/.test(e.message),
+    );
+    assert.equal(value(), '3');
+    assert.equal(existsSync(stateFile), false);
+  });
+
+  it('a second run (after a cut session) restores what the first one saved, and a re-lower keeps the first value', async () => {
+    writeFileSync(path, '2\n');
+    await ptraceScope(t, 'lower', o());
+    // The first run died here. The second lowers again (already 0) and must still restore 2.
+    assert.deepEqual(await ptraceScope(t, 'lower', o()), { scope: 0, saved: 2 });
+    assert.deepEqual(await ptraceScope(t, 'restore', o()), { scope: 0, saved: 2, restored: 2 });
+    assert.equal(value(), '2');
+  });
+});
