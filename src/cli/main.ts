@@ -7,6 +7,7 @@ import { packageRoot } from '../assets.js';
 import { registerApply } from './commands/apply.js';
 import { registerCompletion } from './commands/completion.js';
 import { registerHosts } from './commands/hosts.js';
+import { registerRescue } from './commands/rescue.js';
 import { registerRestart } from './commands/restart.js';
 import { registerStatus } from './commands/status.js';
 import { registerPlan } from './commands/plan.js';
@@ -32,6 +33,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   registerHosts(program);
   registerStatus(program, setExit);
   registerRestart(program, setExit);
+  registerRescue(program, setExit);
   registerCompletion(program);
   program.addHelpText(
     'after',

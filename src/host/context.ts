@@ -25,6 +25,8 @@ export interface RunOptions {
   settings: SettingOverrides;
   config?: string;
   keepBackups: number;
+  /** rescue: the block carries `exit_behavior = "Hold"`. */
+  hold?: boolean;
   /** apply: only hosts whose block no longer matches their RAM. */
   onlyDrifted?: boolean;
   /** apply: how long to wait for the running mux to log the new block's marker (0: don't check). */

@@ -125,6 +125,7 @@ async function patchAndVerify(
   engine: LuaEngine,
   evalOptions: EvalOptions,
   refuse: Refuse,
+  hold = false,
 ) {
   let originalReport: EvalReport | undefined;
   if (target.before !== undefined) {
@@ -133,9 +134,9 @@ async function patchAndVerify(
     originalReport = original.report;
   }
   const path = target.candidate.path;
-  const patched = patchConfig(target.before, { profile, ram });
+  const patched = patchConfig(target.before, { profile, ram, hold });
   if (!patched.ok) refuse(`${path}: ${patched.reason}`, patched.fix, true);
-  const verified = await verifyPatched(engine, originalReport, patched.text, profile.settings, patched.block.marker, evalOptions);
+  const verified = await verifyPatched(engine, originalReport, patched.text, profile.settings, patched.block.marker, evalOptions, hold);
   if (!verified.ok) refuse(`${path}: ${verified.reason}`, verified.fix, true);
   return { patched, verified };
 }
@@ -174,7 +175,7 @@ export async function planHost(t: Transport, spec: HostSpec, o: RunOptions): Pro
   const target = checkWritable(config, facts.user, refuse);
   const { candidate, realPath, before, encoding } = target;
   const evalOptions = { chunkname: candidate.path, home: env.home, hostname: facts.hostname };
-  const { patched, verified } = await patchAndVerify(target, ram, profile, o.engine, evalOptions, refuse);
+  const { patched, verified } = await patchAndVerify(target, ram, profile, o.engine, evalOptions, refuse, o.hold);
   const warnings = planWarnings(patched, verified, profile, ram);
   const change = before === undefined ? 'create' : patched.changed ? 'update' : 'none';
   const managed = patched.replaced.find((b) => b.kind === 'managed');

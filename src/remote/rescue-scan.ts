@@ -24,8 +24,8 @@ export interface RescueScan {
   tools: { reptyr: boolean; tmux: boolean };
   packageManager?: string;
   yama: number | 'absent';
-  /** The rescue session's windows: index, name, the pid running in it (reptyr), whether it exited. */
-  windows: { index: number; name: string; pid: number; dead: boolean }[];
+  /** The rescue session's windows: index, name, the pid running in it (reptyr), whether it exited, and the agent's start time. */
+  windows: { index: number; name: string; pid: number; dead: boolean; agentStart?: string }[];
 }
 
 /** /proc's tty_nr for /dev/pts/N (majors 136-143; minors past 255 in the high bits). */
@@ -67,8 +67,10 @@ export function parseRescueScan(r: Records): RescueScan {
       .split('\n')
       .filter(Boolean)
       .map((line) => {
-        const [index, name, pid, dead] = line.split(' ');
-        return { index: Number(index), name: name ?? '', pid: Number(pid), dead: dead === '1' };
+        const [index, name, pid, dead, start] = line.split(' ');
+        const w: RescueScan['windows'][number] = { index: Number(index), name: name ?? '', pid: Number(pid), dead: dead === '1' };
+        if (start) w.agentStart = start;
+        return w;
       }),
   };
   const mux = Number(r.get('mux.pid'));

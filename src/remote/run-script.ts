@@ -19,6 +19,7 @@ const SCRIPTS = {
   'restart-mux': 'restarting the mux',
   'ptrace-scope': 'handling kernel.yama.ptrace_scope',
   'rescue-scan': 'looking for the agents to rescue',
+  'rescue-steal': 'moving the agents into tmux',
 } as const;
 
 export type ScriptName = keyof typeof SCRIPTS;

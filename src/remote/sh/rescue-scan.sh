@@ -32,6 +32,6 @@ scope=
 [ -r "$yama" ] && read -r scope < "$yama"
 rec yama "${scope:-absent}"
 if command -v tmux >/dev/null 2>&1 && tmux has-session -t "=$session" 2>/dev/null; then
-  rec tmux.windows "$(tmux list-windows -t "=$session" -F '#{window_index} #{window_name} #{pane_pid} #{pane_dead}' 2>/dev/null)"
+  rec tmux.windows "$(tmux list-windows -t "=$session" -F '#{window_index} #{window_name} #{pane_pid} #{pane_dead} #{@wezfleet-start}' 2>/dev/null)"
 fi
 exit 0

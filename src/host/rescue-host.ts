@@ -1,0 +1,187 @@
+import { Refusal } from '../errors.js';
+import type { AgentPattern } from '../mux/agents.js';
+import { ptraceScope, type PtraceScope } from '../remote/ptrace-scope.js';
+import { restartMux } from '../remote/restart-mux.js';
+import { paneSessions, scanForRescue, type PaneSession, type RescueScan } from '../remote/rescue-scan.js';
+import { stealIntoTmux } from '../remote/rescue-steal.js';
+import type { Transport } from '../transport/transport.js';
+import { applyHost } from './apply-host.js';
+import { execOptions, factsOf } from './config-in-effect.js';
+import type { HostSpec, RunOptions } from './context.js';
+import type { OkStatus } from './outcome.js';
+
+export interface RescueRequest {
+  agentPatterns: AgentPattern[];
+  allPanes: boolean;
+  session: string;
+  /** Preflight and discovery only. */
+  plan: boolean;
+  restartMux: boolean;
+  /** Go on without proof that the mux loaded Hold; restart the mux even where a steal failed. */
+  force: boolean;
+  /** Per steal, how long to wait for the facts that prove it. */
+  stealWaitMs: number;
+}
+
+export type AgentResult = 'would rescue' | 'rescued' | 'already rescued' | `failed: ${string}` | `skipped: ${string}`;
+
+export interface RescuedAgent {
+  agent: string;
+  pid: number;
+  tty: string;
+  result: AgentResult;
+  /** The tmux window it is in (or will be). */
+  window?: string;
+}
+
+export interface RescueDetail {
+  muxPid?: number;
+  agents: RescuedAgent[];
+  ptraceScope: { before: number | 'absent'; after: number | 'absent' };
+  hold: 'proven' | 'not needed' | `not proven: ${string}` | 'not tried';
+  muxRestarted: boolean;
+  /** What is left to do by hand, if anything (the Hold line, a failed agent). */
+  next: string[];
+}
+
+const INSTALL: Record<string, string> = {
+  'apt-get': 'sudo apt-get install -y reptyr tmux',
+  dnf: 'sudo dnf install -y reptyr tmux',
+  yum: 'sudo yum install -y epel-release && sudo yum install -y reptyr tmux',
+  zypper: 'sudo zypper install -y reptyr tmux',
+  pacman: 'sudo pacman -S --noconfirm reptyr tmux',
+  apk: 'sudo apk add reptyr tmux',
+};
+
+/** Step 1: what must hold before anything on the host is touched. */
+function preflight(scan: RescueScan): void {
+  const missing = (['reptyr', 'tmux'] as const).filter((tool) => !scan.tools[tool]);
+  if (missing.length) {
+    const how = scan.packageManager ? INSTALL[scan.packageManager]! : "install reptyr and tmux with the host's package manager";
+    throw new Refusal(
+      `${missing.join(' and ')} ${missing.length === 1 ? 'is' : 'are'} not installed; nothing was changed`,
+      `run \`${how}\` on the host, then rescue again`,
+    );
+  }
+  if (scan.yama === 3) {
+    throw new Refusal(
+      'kernel.yama.ptrace_scope is 3: no process may ptrace another until a reboot, so reptyr cannot take the agents; nothing was changed',
+      'there is no way to move them out of this mux before a reboot',
+    );
+  }
+}
+
+/** The agents a previous rescue already moved: their windows, with the same process still running. */
+function alreadyRescued(scan: RescueScan): RescuedAgent[] {
+  return scan.windows.flatMap((w) => {
+    const m = /^(.+)-(\d+)$/.exec(w.name);
+    if (!m || w.dead) return [];
+    const agent = scan.processes.find((p) => p.pid === Number(m[2]));
+    if (!agent || agent.start !== w.agentStart) return [];
+    return [
+      {
+        agent: m[1]!,
+        pid: agent.pid,
+        tty: agent.pty === undefined ? '' : `/dev/pts/${agent.pty}`,
+        result: 'already rescued' as const,
+        window: w.name,
+      },
+    ];
+  });
+}
+
+const row = (p: PaneSession, result: AgentResult, window?: string): RescuedAgent => ({
+  agent: p.agent,
+  pid: p.pid,
+  tty: `/dev/pts/${p.pty}`,
+  result,
+  ...(window ? { window } : {}),
+});
+
+/**
+ * Moves every agent out of the host's mux into tmux: preflight, discovery from /proc, Hold loaded and
+ * proven, ptrace_scope lowered only if it must be (and put back whatever happens), one `reptyr -T`
+ * per pty, each verified by facts; then, if asked and every agent made it, a new mux and the normal block.
+ */
+export async function rescueHost(
+  t: Transport,
+  spec: HostSpec,
+  o: RunOptions,
+  req: RescueRequest,
+): Promise<{ status: OkStatus; detail: RescueDetail }> {
+  const remote = execOptions(spec, o);
+  const scan = await scanForRescue(t, req.session, remote);
+  preflight(scan);
+  const detail: RescueDetail = {
+    agents: alreadyRescued(scan),
+    ptraceScope: { before: scan.yama, after: scan.yama },
+    hold: 'not tried',
+    muxRestarted: false,
+    next: [],
+  };
+  if (scan.muxPid) detail.muxPid = scan.muxPid;
+  const panes = scan.muxPid ? paneSessions(scan, req.agentPatterns, req.allPanes) : [];
+  if (req.plan || !panes.length) {
+    detail.agents.push(...panes.map((p) => row(p, 'would rescue', `${p.agent}-${p.pid}`)));
+    return { status: panes.length ? 'would-change' : 'unchanged', detail };
+  }
+
+  // Hold first: the EOF the mux reads when reptyr takes a pty then kills nothing.
+  const held = await applyHost(t, spec, { ...o, hold: true, onlyDrifted: false, reloadWaitMs: Math.max(o.reloadWaitMs, 5000) });
+  const reload = held.detail.reload;
+  detail.hold =
+    held.status === 'unchanged'
+      ? 'proven'
+      : reload?.state === 'loaded'
+        ? 'proven'
+        : `not proven: ${reload?.state ?? 'no reload'}${reload?.detail ? ` (${reload.detail})` : ''}`;
+  if (detail.hold !== 'proven' && !req.force) {
+    detail.agents.push(...panes.map((p) => row(p, 'skipped: the mux did not prove it loaded exit_behavior = "Hold"')));
+    detail.next.push(
+      'the mux did not load Hold in time; if its main thread is hung it cannot kill the agents either: rescue again with --force',
+    );
+    throw new Refusal(
+      `the mux did not prove it loaded exit_behavior = "Hold" (${detail.hold}); no agent was moved`,
+      'rescue again with --force if the mux is hung',
+      detail,
+    );
+  }
+
+  let scope: PtraceScope | undefined;
+  // Root's, on tmpfs: a reboot resets ptrace_scope and forgets the saved value together.
+  const stateFile = '/run/wezfleet-rescue-ptrace-scope';
+  try {
+    if (scan.yama === 1 || scan.yama === 2) scope = await ptraceScope(t, 'lower', { ...remote, sudo: true, stateFile });
+    const results = await stealIntoTmux(t, req.session, panes, { ...remote, waitMs: req.stealWaitMs });
+    for (const p of panes) {
+      const r = results.find((x) => x.pid === p.pid);
+      detail.agents.push(
+        !r ? row(p, 'failed: no answer from the steal') : r.rescued ? row(p, 'rescued', r.window) : row(p, `failed: ${r.reason}`),
+      );
+    }
+  } finally {
+    if (scope?.lowered !== undefined || scan.yama === 1 || scan.yama === 2) {
+      const restored = await ptraceScope(t, 'restore', { ...remote, sudo: true, stateFile });
+      detail.ptraceScope.after = restored.restored ?? restored.scope;
+    }
+  }
+
+  const failed = detail.agents.filter((a) => a.result.startsWith('failed'));
+  if (req.restartMux && (!failed.length || req.force)) {
+    const facts = await factsOf(t, spec, o);
+    await restartMux(t, facts.mux, remote);
+    detail.muxRestarted = true;
+    // The new mux loads the normal block: the Hold line goes back out.
+    await applyHost(t, spec, { ...o, hold: false, onlyDrifted: false });
+  } else {
+    detail.next.push('the managed block still holds exit_behavior = "Hold": `wezfleet apply` writes the normal block');
+  }
+  if (failed.length) {
+    throw new Refusal(
+      `${failed.length} of ${panes.length} agents could not be moved: ${failed.map((a) => `${a.agent} ${a.pid}: ${a.result.slice(8)}`).join('; ')}`,
+      "see each agent's reason; the mux was left running",
+      detail,
+    );
+  }
+  return { status: 'changed', detail };
+}

@@ -1,0 +1,27 @@
+import type { Transport } from '../transport/transport.js';
+import type { Records } from './records.js';
+import type { PaneSession } from './rescue-scan.js';
+import { runScript, type RemoteOptions } from './run-script.js';
+
+export type StealResult = { pid: number; rescued: true; window: string } | { pid: number; rescued: false; reason: string };
+
+export function parseSteal(r: Records): StealResult[] {
+  return (r.all.get('result') ?? []).map((line) => {
+    const [pid, verdict, ...rest] = line.split(' ');
+    return verdict === 'rescued'
+      ? { pid: Number(pid), rescued: true as const, window: rest.join(' ') }
+      : { pid: Number(pid), rescued: false as const, reason: rest.join(' ').trim() };
+  });
+}
+
+/** Moves each session into its own tmux window with `reptyr -T`, one after another, each verified by facts. */
+export async function stealIntoTmux(
+  t: Transport,
+  session: string,
+  panes: readonly PaneSession[],
+  o: RemoteOptions & { waitMs: number },
+): Promise<StealResult[]> {
+  const { waitMs, ...remote } = o;
+  const args = [session, String(Math.ceil(waitMs / 100)), ...panes.flatMap((p) => [String(p.pid), p.start, String(p.pty), p.agent])];
+  return parseSteal(await runScript(t, 'rescue-steal', args, { ...remote, timeoutMs: remote.timeoutMs + panes.length * (waitMs + 2000) }));
+}

@@ -1,0 +1,68 @@
+# Usage: rescue-steal.sh SESSION WAIT_TENTHS [PID START PTY NAME]...
+# Moves each agent's pty out of the mux into its own window of tmux session SESSION, one at a time
+# (reptyr ptrace-attaches the mux; two at once race): the window runs `reptyr -T PID` as its own
+# command and stays open when reptyr exits, so its message stays readable. Each steal is verified by
+# facts within WAIT_TENTHS: the agent alive with the same start time, the window's reptyr holding the
+# pty's master, the mux no longer holding it. Records `result` "PID rescued WINDOW" or
+# "PID failed REASON" per agent. A lock keeps two rescues of one host from stealing at once.
+session=$1 wait=$2
+shift 2
+mux_runtime_dir
+mux_pid "$rt" || mpid=
+mkdir -p "$rt" 2>/dev/null
+if command -v flock >/dev/null 2>&1; then
+  exec 9> "$rt/wezfleet-rescue.lock" || fail "cannot open the rescue lock in $rt"
+  flock -n 9 || fail "another wezfleet rescue is running on this host; wait for it, then run again"
+fi
+command -v tmux >/dev/null 2>&1 && command -v reptyr >/dev/null 2>&1 || fail "reptyr and tmux are needed"
+if ! tmux has-session -t "=$session" 2>/dev/null; then
+  tmux new-session -d -s "$session" -x 200 -y 50 -n wezfleet-rescue || fail "cannot create the tmux session $session"
+fi
+
+# holds PID PTY: does PID hold the master of /dev/pts/PTY?
+holds() {
+  for _fi in "/proc/$1/fdinfo"/*; do
+    while read -r _k _v; do [ "$_k" = tty-index: ] && [ "$_v" = "$2" ] && return 0; done 2> /dev/null < "$_fi"
+  done
+  return 1
+}
+# start_of PID: sets `started` to the process's start time (clock ticks since boot), or empty.
+start_of() {
+  started=
+  read -r _st 2> /dev/null < "/proc/$1/stat" || return 1
+  set -f
+  # shellcheck disable=SC2086
+  set -- ${_st##*) }
+  set +f
+  started=${20}
+}
+
+while [ $# -ge 4 ]; do
+  pid=$1 start=$2 pty=$3 name=$4
+  shift 4
+  start_of "$pid"
+  if [ "$started" != "$start" ]; then rec result "$pid failed the agent is gone (pid $pid ended or was reused)"; continue; fi
+  win="$name-$pid"
+  # One tmux command list: the window is set to stay open before reptyr can exit.
+  rpid=$(tmux new-window -d -P -F '#{pane_pid}' -t "=$session:" -n "$win" reptyr -T "$pid" ';' \
+    set-option -w -t "=$session:$win" remain-on-exit on ';' set-option -w -t "=$session:$win" @wezfleet-start "$start") ||
+    { rec result "$pid failed tmux could not open a window"; continue; }
+  rpid=${rpid%%[!0-9]*}
+  waited=0 ok=
+  while [ "$waited" -le "$wait" ]; do
+    start_of "$pid"
+    if [ "$started" = "$start" ] && holds "$rpid" "$pty" && { [ -z "$mpid" ] || ! holds "$mpid" "$pty"; }; then ok=1; break; fi
+    [ -d "/proc/$rpid" ] || [ "$started" != "$start" ] && [ "$waited" -ge 5 ] && break
+    sleep 0.1
+    waited=$((waited + 1))
+  done
+  if [ -n "$ok" ]; then
+    rec result "$pid rescued $win"
+  else
+    start_of "$pid"
+    why=$(tmux capture-pane -p -t "=$session:$win" 2> /dev/null | grep -v '^$' | tail -n 2 | tr '\n' ' ')
+    if [ "$started" != "$start" ]; then why="the agent died during the steal. $why"; fi
+    rec result "$pid failed ${why:-reptyr did not take the pty within $((wait / 10))s}"
+  fi
+done
+exit 0

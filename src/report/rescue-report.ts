@@ -1,0 +1,35 @@
+import type { RescueDetail } from '../host/rescue-host.js';
+import { isOk, type HostOutcome } from '../host/outcome.js';
+import { formatDuration, problemText, successesFirst, summaryLine } from './summary.js';
+import { makeTable, wrapCell } from './table.js';
+
+/** One row per agent with the command that attaches to it, then one per host: ptrace_scope, Hold, restart. */
+export function renderRescueReport(outcomes: readonly HostOutcome<RescueDetail>[], o: { colour: boolean; session: string }): string {
+  const agents = makeTable(['host', 'agent', 'pid', 'tty', 'result', 'attach with'], o.colour);
+  for (const h of successesFirst(outcomes)) {
+    for (const a of h.detail?.agents ?? []) {
+      const attach =
+        a.window && !a.result.startsWith('failed') && !a.result.startsWith('skipped')
+          ? `ssh -t ${h.host} tmux attach -t ${o.session}:${a.window}`
+          : '';
+      agents.push([h.host, a.agent, String(a.pid), a.tty, wrapCell(a.result), attach]);
+    }
+  }
+  const hosts = makeTable(['host', 'status', 'mux', 'ptrace_scope', 'Hold', 'mux restarted', 'time', 'notes'], o.colour);
+  for (const h of successesFirst(outcomes)) {
+    const d = h.detail;
+    const scope = d?.ptraceScope ? `${d.ptraceScope.before} -> ${d.ptraceScope.after}` : '';
+    const notes = isOk(h) ? (d?.next ?? []).join('\n') : problemText(h);
+    hosts.push([
+      h.host,
+      h.status,
+      d?.muxPid ? `pid ${d.muxPid}` : 'none',
+      scope,
+      d?.hold ?? '',
+      d?.muxRestarted ? 'yes' : 'no',
+      formatDuration(h.durationMs),
+      wrapCell(notes),
+    ]);
+  }
+  return `${agents.toString()}\n${hosts.toString()}\n${summaryLine(outcomes)}\n`;
+}

@@ -1,0 +1,122 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { setTimeout as sleep } from 'node:timers/promises';
+import * as C from '../fixtures/configs.js';
+import { Fleet } from '../fleet/fleet.js';
+import { fleetCli, statuses, writeInventory } from '../helpers/fleet-cli.js';
+
+/** Real tmux, real reptyr, real ptrace, against the stand-in mux that hangs up a pane's process on EOF unless Hold. */
+let fleet: Fleet;
+let inv: string;
+const RT = '/run/user/0/wezterm';
+const HOSTS = ['r1', 'r2', 'r3'];
+
+const muxPid = (host: string) => Number(fleet.ssh(host, `cat ${RT}/pid`).trim());
+const alive = (host: string, pid: number) => fleet.ssh(host, `kill -0 ${pid} 2>/dev/null && echo yes || echo no`).trim() === 'yes';
+/** pts indexes whose master PID holds, from fdinfo. */
+const mastersOf = (host: string, pid: number) =>
+  fleet
+    .ssh(host, `cat /proc/${pid}/fdinfo/* 2>/dev/null | sed -n 's/^tty-index:[[:space:]]*//p'`)
+    .trim()
+    .split('\n')
+    .filter(Boolean)
+    .map(Number)
+    .sort();
+const ttyOf = (host: string, pid: number) => fleet.ssh(host, `readlink /proc/${pid}/fd/0`).trim();
+
+function startMux(host: string, config: string): void {
+  fleet.ssh(host, 'cat > /root/.wezterm.lua', { input: config });
+  fleet.ssh(host, `wezterm-mux-server --daemonize && for i in $(seq 50); do [ -S ${RT}/sock ] && exit 0; sleep 0.1; done`);
+}
+const spawnPane = (host: string, ...argv: string[]) => fleet.ssh(host, `wezterm cli --no-auto-start spawn -- ${argv.join(' ')}`);
+
+/** Four agents: claude and codex (each with a child in its group), one a shell started, and an idle shell that is not an agent. */
+function startAgents(host: string): void {
+  spawnPane(host, 'claude', '--dangerously-skip-permissions');
+  spawnPane(host, 'codex', '--full-auto');
+  spawnPane(host, 'sh', '-c', "'codex --full-auto; echo the agent ended'");
+  spawnPane(host, 'claude', '--resume');
+  spawnPane(host, 'sh');
+}
+
+before(async () => {
+  fleet = await Fleet.start(5, [...HOSTS.map((name) => ({ name, ramGiB: 128 })), { name: 'guide', ramGiB: 64 }]);
+  inv = writeInventory(
+    fleet,
+    'rescue.yaml',
+    `defaults:\n  ssh_config: ${fleet.sshConfig}\nhosts:\n${HOSTS.map((h) => `  - name: ${h}\n`).join('')}`,
+  );
+  for (const h of [...HOSTS, 'guide']) {
+    startMux(h, C.BUILDER);
+    startAgents(h);
+  }
+  await sleep(500);
+});
+after(() => fleet?.stop());
+
+describe('wezfleet rescue', () => {
+  it('--plan finds the four agents of each host, one per pty, from /proc, and changes nothing', async () => {
+    const r = await fleetCli(fleet, ['rescue', '--plan', '--json', '-i', inv]);
+    assert.equal(r.code, 0, r.stderr);
+    for (const h of r.json.hosts) {
+      assert.equal(h.status, 'would-change');
+      assert.deepEqual(h.detail.agents.map((a: any) => a.agent).sort(), ['claude', 'claude', 'codex', 'codex']);
+      assert.ok(h.detail.agents.every((a: any) => a.result === 'would rescue'));
+      assert.equal(new Set(h.detail.agents.map((a: any) => a.tty)).size, 4, 'one steal per pty');
+    }
+    assert.equal(mastersOf('r1', muxPid('r1')).length, 5, 'the mux still holds every pane');
+    assert.doesNotMatch(fleet.ssh('r1', 'cat /root/.wezterm.lua'), /exit_behavior/);
+  });
+
+  it('moves every agent into tmux, proves each move, restarts the mux, and the agents live on, answering in their windows', async () => {
+    const oldMux = Object.fromEntries(HOSTS.map((h) => [h, muxPid(h)]));
+    const r = await fleetCli(fleet, ['rescue', '--yes', '--restart-mux', '--json', '-i', inv]);
+    assert.equal(r.code, 0, r.stderr + r.stdout);
+    assert.deepEqual(statuses(r.json), { r1: 'changed', r2: 'changed', r3: 'changed' });
+    for (const h of r.json.hosts) {
+      const host = h.host as string;
+      assert.equal(h.detail.hold, 'proven');
+      assert.equal(h.detail.muxRestarted, true);
+      assert.notEqual(muxPid(host), oldMux[host], 'a new mux');
+      assert.ok(!alive(host, oldMux[host]!), 'the old mux is gone');
+      assert.doesNotMatch(fleet.ssh(host, 'cat /root/.wezterm.lua'), /exit_behavior/, 'the Hold line went back out');
+      assert.equal(h.detail.agents.length, 4);
+      for (const a of h.detail.agents) {
+        assert.equal(a.result, 'rescued', JSON.stringify(a));
+        assert.ok(alive(host, a.pid), `${host} ${a.agent} ${a.pid} lives`);
+        assert.equal(ttyOf(host, a.pid), a.tty, 'on its own pty still');
+        const reptyr = Number(
+          fleet.ssh(host, `tmux list-windows -t rescue -F '#{window_name} #{pane_pid}' | sed -n 's/^${a.window} //p'`).trim(),
+        );
+        assert.deepEqual(mastersOf(host, reptyr), [Number(a.tty.replace('/dev/pts/', ''))], 'its reptyr holds the pty master');
+      }
+    }
+    // Typed into a window, read by the agent, and its answer comes back.
+    const a = r.json.hosts[0].detail.agents[0];
+    fleet.ssh('r1', `tmux send-keys -t rescue:${a.window} 'hello from tmux' Enter`);
+    await sleep(800);
+    assert.match(fleet.ssh('r1', `tmux capture-pane -p -t rescue:${a.window}`), /got: hello from tmux/);
+  });
+
+  it('a second run finds them already rescued and steals nothing twice', async () => {
+    const windows = fleet.ssh('r2', 'tmux list-windows -t rescue | wc -l').trim();
+    const r = await fleetCli(fleet, ['rescue', '--yes', '--json', '-i', inv, '--limit', 'r2']);
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(r.json.hosts[0].status, 'unchanged');
+    assert.deepEqual(
+      r.json.hosts[0].detail.agents.map((x: any) => x.result),
+      ['already rescued', 'already rescued', 'already rescued', 'already rescued'],
+    );
+    assert.equal(fleet.ssh('r2', 'tmux list-windows -t rescue | wc -l').trim(), windows);
+  });
+
+  it("the guide's order (reptyr without Hold first) loses the agent: the mux kills what reptyr took", async () => {
+    const pid = Number(
+      fleet.ssh('guide', 'ps -e -o pid=,args= | awk \'$2 == "claude" && $3 == "--dangerously-skip-permissions" {print $1; exit}\'').trim(),
+    );
+    assert.ok(alive('guide', pid));
+    fleet.ssh('guide', `tmux new-session -d -s guide -x 200 -y 50; tmux new-window -d -t guide: reptyr -T ${pid}`);
+    await sleep(1500);
+    assert.equal(alive('guide', pid), false, 'without Hold the agent dies within moments of the steal');
+  });
+});
