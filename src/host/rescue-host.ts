@@ -5,7 +5,8 @@ import { restartMux } from '../remote/restart-mux.js';
 import { paneSessions, scanForRescue, type PaneSession, type RescueScan } from '../remote/rescue-scan.js';
 import { stealIntoTmux } from '../remote/rescue-steal.js';
 import type { Transport } from '../transport/transport.js';
-import { applyHost } from './apply-host.js';
+import { applyHost, type ApplyDetail } from './apply-host.js';
+import { configEvents } from '../mux/log-lines.js';
 import { execOptions, factsOf } from './config-in-effect.js';
 import type { HostSpec, RunOptions } from './context.js';
 import type { OkStatus } from './outcome.js';
@@ -99,6 +100,22 @@ const row = (p: PaneSession, result: AgentResult, window?: string): RescuedAgent
 });
 
 /**
+ * Whether the running mux loaded the Hold block: the write's own reload proof, or, where the block
+ * was already there (a rescue before this one), its marker as the last config the mux log shows.
+ */
+async function holdProof(t: Transport, spec: HostSpec, o: RunOptions, status: OkStatus, d: ApplyDetail): Promise<RescueDetail['hold']> {
+  if (status === 'unchanged') {
+    const probe = (await factsOf(t, spec, o, { panes: false, logLines: 2000 })).probe!;
+    const events = configEvents(probe.logLines);
+    return events.lastLoadedHash === d.blockHash && !events.errorAfter
+      ? 'proven'
+      : 'not proven: the mux log does not show the Hold block loaded';
+  }
+  const r = d.reload;
+  return r?.state === 'loaded' ? 'proven' : `not proven: ${r?.state ?? 'no reload'}${r?.detail ? ` (${r.detail})` : ''}`;
+}
+
+/**
  * Moves every agent out of the host's mux into tmux: preflight, discovery from /proc, Hold loaded and
  * proven, ptrace_scope lowered only if it must be (and put back whatever happens), one `reptyr -T`
  * per pty, each verified by facts; then, if asked and every agent made it, a new mux and the normal block.
@@ -128,13 +145,7 @@ export async function rescueHost(
 
   // Hold first: the EOF the mux reads when reptyr takes a pty then kills nothing.
   const held = await applyHost(t, spec, { ...o, hold: true, onlyDrifted: false, reloadWaitMs: Math.max(o.reloadWaitMs, 5000) });
-  const reload = held.detail.reload;
-  detail.hold =
-    held.status === 'unchanged'
-      ? 'proven'
-      : reload?.state === 'loaded'
-        ? 'proven'
-        : `not proven: ${reload?.state ?? 'no reload'}${reload?.detail ? ` (${reload.detail})` : ''}`;
+  detail.hold = await holdProof(t, spec, o, held.status, held.detail);
   if (detail.hold !== 'proven' && !req.force) {
     detail.agents.push(...panes.map((p) => row(p, 'skipped: the mux did not prove it loaded exit_behavior = "Hold"')));
     detail.next.push(

@@ -40,13 +40,19 @@ function startAgents(host: string): void {
 }
 
 before(async () => {
-  fleet = await Fleet.start(5, [...HOSTS.map((name) => ({ name, ramGiB: 128 })), { name: 'guide', ramGiB: 64 }]);
+  fleet = await Fleet.start(5, [
+    ...HOSTS.map((name) => ({ name, ramGiB: 128 })),
+    { name: 'guide', ramGiB: 64 },
+    { name: 'hung', ramGiB: 64 },
+    // A host without reptyr: the program hidden behind /dev/null (not executable).
+    { name: 'noreptyr', ramGiB: 64, setup: 'mount --bind /dev/null /usr/bin/reptyr' },
+  ]);
   inv = writeInventory(
     fleet,
     'rescue.yaml',
     `defaults:\n  ssh_config: ${fleet.sshConfig}\nhosts:\n${HOSTS.map((h) => `  - name: ${h}\n`).join('')}`,
   );
-  for (const h of [...HOSTS, 'guide']) {
+  for (const h of [...HOSTS, 'guide', 'hung', 'noreptyr']) {
     startMux(h, C.BUILDER);
     startAgents(h);
   }
@@ -108,6 +114,40 @@ describe('wezfleet rescue', () => {
       ['already rescued', 'already rescued', 'already rescued', 'already rescued'],
     );
     assert.equal(fleet.ssh('r2', 'tmux list-windows -t rescue | wc -l').trim(), windows);
+  });
+
+  it('refuses where reptyr is missing, with the command that installs it, and changes nothing', async () => {
+    const only = writeInventory(fleet, 'noreptyr.yaml', `defaults:\n  ssh_config: ${fleet.sshConfig}\nhosts:\n  - name: noreptyr\n`);
+    const before = fleet.ssh('noreptyr', 'cat /root/.wezterm.lua');
+    const mux = muxPid('noreptyr');
+    const r = await fleetCli(fleet, ['rescue', '--yes', '--json', '-i', only]);
+    assert.equal(r.code, 1);
+    assert.equal(r.json.hosts[0].status, 'refused');
+    assert.match(r.json.hosts[0].reason, /reptyr is not installed; nothing was changed/);
+    assert.match(r.json.hosts[0].fix, /sudo apt-get install -y reptyr tmux/);
+    assert.equal(fleet.ssh('noreptyr', 'cat /root/.wezterm.lua'), before);
+    assert.equal(mastersOf('noreptyr', mux).length, 5);
+  });
+
+  it('a hung mux: Hold cannot be proven, so it stops without --force; with it, every agent is saved', async () => {
+    const hungInv = writeInventory(fleet, 'hung.yaml', `defaults:\n  ssh_config: ${fleet.sshConfig}\nhosts:\n  - name: hung\n`);
+    const mux = muxPid('hung');
+    fleet.ssh('hung', `kill -USR1 ${mux}`);
+    await sleep(300);
+    const stopped = await fleetCli(fleet, ['rescue', '--yes', '--json', '-i', hungInv]);
+    assert.equal(stopped.code, 1);
+    assert.match(stopped.json.hosts[0].reason, /did not prove it loaded exit_behavior = "Hold"/);
+    assert.equal(mastersOf('hung', mux).length, 5, 'no agent moved');
+    const r = await fleetCli(fleet, ['rescue', '--yes', '--force', '--restart-mux', '--json', '-i', hungInv]);
+    assert.equal(r.code, 0, r.stderr + r.stdout);
+    const d = r.json.hosts[0].detail;
+    assert.match(d.hold, /^not proven/);
+    assert.deepEqual(
+      d.agents.map((a: any) => a.result),
+      ['rescued', 'rescued', 'rescued', 'rescued'],
+    );
+    assert.ok(!alive('hung', mux), 'the hung mux was replaced');
+    for (const a of d.agents) assert.ok(alive('hung', a.pid), `${a.agent} ${a.pid} lives`);
   });
 
   it("the guide's order (reptyr without Hold first) loses the agent: the mux kills what reptyr took", async () => {

@@ -30,6 +30,8 @@ export interface FleetHostSpec {
   ramGiB: number;
   /** Without sysfs memory blocks, so only /proc/meminfo tells the RAM (lsmem fails too). */
   noSysfs?: boolean;
+  /** Shell commands run as root inside the host's namespaces when it starts (e.g. to hide a program). */
+  setup?: string;
 }
 
 export interface FleetHost extends FleetHostSpec {
@@ -229,6 +231,7 @@ ${extra}${this.hosts.map((h) => `Host ${h.name}\n  HostName ${h.address}\n`).joi
     writeFileSync(join(dir, 'meminfo'), meminfoFor(spec.ramGiB));
     if (!spec.noSysfs) writeSysMemory(join(dir, 'sysmem'), spec.ramGiB);
     copyFileSync(join(SRC, 'host-setup.sh'), join(dir, 'host-setup.sh'));
+    if (spec.setup) writeFileSync(join(dir, 'extra-setup.sh'), `#!/bin/sh\nset -e\n${spec.setup}\n`, { mode: 0o755 });
     if (this.standins) {
       // What a real install puts in /usr/local/bin: the WezTerm stand-ins and the agents.
       cpSync(this.standins, join(dir, 'usr-local-bin'), { recursive: true });
