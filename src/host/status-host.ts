@@ -29,6 +29,8 @@ export interface StatusDetail {
   panes?: number;
   panesError?: string;
   agents: PaneAgent[];
+  /** Agents a rescue moved into tmux (session `rescue`): their windows and whether they live. */
+  rescued: { window: string; pid: number; alive: boolean }[];
   load: [number, number, number];
   cores: number;
   memAvailableKb: number;
@@ -96,6 +98,7 @@ export async function statusHost(
       : { running: false },
     socket: probe.socket,
     agents,
+    rescued: probe.rescued,
     load: probe.load,
     cores: probe.cores,
     memAvailableKb: probe.memAvailableKb,

@@ -30,6 +30,8 @@ export interface MuxProbe {
   processes: ProcessInfo[];
   load: [number, number, number];
   cores: number;
+  /** Agents a rescue moved into the tmux session `rescue`, and whether each still runs. */
+  rescued: { window: string; pid: number; alive: boolean }[];
   memTotalKb: number;
   memAvailableKb: number;
 }
@@ -61,6 +63,10 @@ export function parseMuxProbe(out: Buffer | Records): MuxProbe {
     processes: parseProcesses(r.get('ps') ?? ''),
     load,
     cores: Number(r.get('cores') ?? 1),
+    rescued: (r.all.get('rescued') ?? []).map((line) => {
+      const [window, pid, alive] = line.split(' ');
+      return { window: window ?? '', pid: Number(pid), alive: alive === '1' };
+    }),
     memTotalKb: kb(/MemTotal:\s+(\d+)/, meminfo),
     memAvailableKb: kb(/MemAvailable:\s+(\d+)/, meminfo),
   };

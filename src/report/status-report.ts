@@ -33,7 +33,8 @@ export function renderStatusReport(outcomes: readonly HostOutcome<StatusDetail>[
       d.mux.running ? mib(d.mux.rssKb) : '',
       d.mux.running ? String(d.mux.fds) : '',
       d.panes === undefined ? (d.panesError ? 'no answer' : '') : String(d.panes),
-      d.agents.length ? `${d.agents.length} (${describeAgents(d.agents)})` : '0',
+      (d.agents.length ? `${d.agents.length} (${describeAgents(d.agents)})` : '0') +
+        (d.rescued.length ? `\nrescued in tmux: ${d.rescued.length} (${d.rescued.filter((r) => r.alive).length} alive)` : ''),
       `${d.load[0].toFixed(2)}/${d.cores}`,
       `${gib(d.memAvailableKb)} (${d.memTotalKb ? Math.round((d.memAvailableKb / d.memTotalKb) * 100) : 0}%)`,
       config,

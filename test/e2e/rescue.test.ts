@@ -104,6 +104,19 @@ describe('wezfleet rescue', () => {
     assert.match(fleet.ssh('r1', `tmux capture-pane -p -t rescue:${a.window}`), /got: hello from tmux/);
   });
 
+  it('status shows the rescued agents in tmux and whether they live', async () => {
+    const sInv = writeInventory(fleet, 'status.yaml', `defaults:\n  ssh_config: ${fleet.sshConfig}\nhosts:\n  - name: r3\n`);
+    const r = await fleetCli(fleet, ['status', '--json', '-i', sInv]);
+    assert.equal(r.code, 0, r.stderr);
+    const rescued = r.json.hosts[0].detail.rescued;
+    assert.equal(rescued.length, 4);
+    assert.ok(rescued.every((x: any) => x.alive));
+    fleet.ssh('r3', `kill -KILL ${rescued[0].pid}`);
+    await sleep(300);
+    const after = await fleetCli(fleet, ['status', '-i', sInv]);
+    assert.match(after.stdout, /rescued in tmux: 4 \(3 alive\)/);
+  });
+
   it('a second run finds them already rescued and steals nothing twice', async () => {
     const windows = fleet.ssh('r2', 'tmux list-windows -t rescue | wc -l').trim();
     const r = await fleetCli(fleet, ['rescue', '--yes', '--json', '-i', inv, '--limit', 'r2']);

@@ -124,6 +124,23 @@ mux_probe() {
   read -r _up < /proc/uptime && rec uptime "$_up"
   read -r _load < /proc/loadavg && rec loadavg "$_load"
   rec cores "$(nproc 2>/dev/null || getconf _NPROCESSORS_ONLN)"
+  # Agents a rescue moved into tmux: window, the agent's pid from its name, and whether that same
+  # process (same start time) still runs.
+  if command -v tmux >/dev/null 2>&1 && tmux has-session -t =rescue 2>/dev/null; then
+    tmux list-windows -t =rescue -F '#{window_name} #{@wezfleet-start}' 2>/dev/null | while read -r _w _s; do
+      _p=${_w##*-}
+      case $_p in '' | *[!0-9]*) continue ;; esac
+      _alive=0
+      if [ -n "$_s" ] && read -r _st 2>/dev/null < "/proc/$_p/stat"; then
+        set -f
+        # shellcheck disable=SC2086
+        set -- ${_st##*) }
+        set +f
+        [ "${20}" = "$_s" ] && _alive=1
+      fi
+      rec rescued "$_w $_p $_alive"
+    done
+  fi
   printf 'ps\0'
   ps -e -o pid=,ppid=,pgid=,sid=,tty=,args= 2>/dev/null
   printf '\0'
