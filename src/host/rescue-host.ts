@@ -2,7 +2,7 @@ import { Refusal } from '../errors.js';
 import type { AgentPattern } from '../mux/agents.js';
 import { ptraceScope, type PtraceScope } from '../remote/ptrace-scope.js';
 import { restartMux } from '../remote/restart-mux.js';
-import { paneSessions, scanForRescue, type PaneSession, type RescueScan } from '../remote/rescue-scan.js';
+import { PTRACE_STATE_FILE, paneSessions, scanForRescue, type PaneSession, type RescueScan } from '../remote/rescue-scan.js';
 import { stealIntoTmux } from '../remote/rescue-steal.js';
 import type { Transport } from '../transport/transport.js';
 import { applyHost, type ApplyDetail } from './apply-host.js';
@@ -140,6 +140,12 @@ export async function rescueHost(
   const panes = scan.muxPid ? paneSessions(scan, req.agentPatterns, req.allPanes) : [];
   if (req.plan || !panes.length) {
     detail.agents.push(...panes.map((p) => row(p, 'would rescue', `${p.agent}-${p.pid}`)));
+    if (!req.plan && scan.yamaSaved !== undefined) {
+      // An earlier rescue was cut off after lowering ptrace_scope: finish its job.
+      const restored = await ptraceScope(t, 'restore', { ...remote, sudo: true, stateFile: PTRACE_STATE_FILE });
+      detail.ptraceScope.after = restored.restored ?? restored.scope;
+      return { status: 'changed', detail };
+    }
     return { status: panes.length ? 'would-change' : 'unchanged', detail };
   }
 
@@ -159,8 +165,7 @@ export async function rescueHost(
   }
 
   let scope: PtraceScope | undefined;
-  // Root's, on tmpfs: a reboot resets ptrace_scope and forgets the saved value together.
-  const stateFile = '/run/wezfleet-rescue-ptrace-scope';
+  const stateFile = PTRACE_STATE_FILE;
   try {
     if (scan.yama === 1 || scan.yama === 2) scope = await ptraceScope(t, 'lower', { ...remote, sudo: true, stateFile });
     const results = await stealIntoTmux(t, req.session, panes, { ...remote, waitMs: req.stealWaitMs });
@@ -171,7 +176,8 @@ export async function rescueHost(
       );
     }
   } finally {
-    if (scope?.lowered !== undefined || scan.yama === 1 || scan.yama === 2) {
+    // Put back what this run lowered, or what an interrupted run before it lowered and saved.
+    if (scope?.lowered !== undefined || scan.yamaSaved !== undefined || scan.yama === 1 || scan.yama === 2) {
       const restored = await ptraceScope(t, 'restore', { ...remote, sudo: true, stateFile });
       detail.ptraceScope.after = restored.restored ?? restored.scope;
     }

@@ -24,6 +24,8 @@ export interface RescueScan {
   tools: { reptyr: boolean; tmux: boolean };
   packageManager?: string;
   yama: number | 'absent';
+  /** A ptrace_scope an earlier, interrupted rescue lowered and saved, still to be put back. */
+  yamaSaved?: number;
   /** The rescue session's windows: index, name, the pid running in it (reptyr), whether it exited, and the agent's start time. */
   windows: { index: number; name: string; pid: number; dead: boolean; agentStart?: string }[];
 }
@@ -75,14 +77,19 @@ export function parseRescueScan(r: Records): RescueScan {
   };
   const mux = Number(r.get('mux.pid'));
   if (Number.isInteger(mux) && mux > 0) scan.muxPid = mux;
+  const saved = r.get('yama.saved');
+  if (saved !== undefined && saved !== '') scan.yamaSaved = Number(saved);
   const pm = r.get('pkg');
   if (pm) scan.packageManager = pm;
   return scan;
 }
 
+/** Root's, on tmpfs: a reboot resets ptrace_scope and forgets the saved value together. */
+export const PTRACE_STATE_FILE = '/run/wezfleet-rescue-ptrace-scope';
+
 export async function scanForRescue(t: Transport, session: string, o: RemoteOptions & { yamaPath?: string }): Promise<RescueScan> {
   const { yamaPath, ...remote } = o;
-  return parseRescueScan(await runScript(t, 'rescue-scan', [yamaPath ?? PTRACE_SCOPE_PATH, session], remote));
+  return parseRescueScan(await runScript(t, 'rescue-scan', [yamaPath ?? PTRACE_SCOPE_PATH, session, PTRACE_STATE_FILE], remote));
 }
 
 /** One pty of the mux with a live process in it: what one `reptyr -T` takes. */

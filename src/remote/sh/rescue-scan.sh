@@ -1,9 +1,9 @@
-# Usage: rescue-scan.sh YAMA_PATH TMUX_SESSION
+# Usage: rescue-scan.sh YAMA_PATH TMUX_SESSION [PTRACE_STATE_FILE]
 # What a rescue must know before it touches anything, read from /proc (a hung mux does not answer its
 # socket, so it is not asked): the mux by its pid file; the pty masters it holds (fdinfo's
 # tty-index); every process with its session, tty and start time, and the command line of those on
 # a tty; reptyr, tmux and the package manager; ptrace_scope; the rescue session's windows.
-yama=$1 session=$2
+yama=$1 session=$2 ptrace_state=${3:-}
 mux_runtime_dir
 if mux_pid "$rt"; then
   rec mux.pid "$mpid"
@@ -31,6 +31,8 @@ for pm in apt-get dnf yum zypper pacman apk; do command -v "$pm" >/dev/null 2>&1
 scope=
 [ -r "$yama" ] && read -r scope < "$yama"
 rec yama "${scope:-absent}"
+# A value an earlier rescue lowered and did not put back (its session was cut): restore it now.
+if [ -n "$ptrace_state" ] && [ -r "$ptrace_state" ] && read -r saved < "$ptrace_state"; then rec yama.saved "$saved"; fi
 if command -v tmux >/dev/null 2>&1 && tmux has-session -t "=$session" 2>/dev/null; then
   rec tmux.windows "$(tmux list-windows -t "=$session" -F '#{window_index} #{window_name} #{pane_pid} #{pane_dead} #{@wezfleet-start}' 2>/dev/null)"
 fi
