@@ -25,7 +25,7 @@ export async function confirmAgentLoss(
     .map((o) => (isOk(o) ? `${o.host} (${o.detail.agents.length}: ${describeAgents(o.detail.agents)})` : ''))
     .join(', ');
   const go = await confirmChange(
-    `Restarting kills every pane: ${total} agent${total === 1 ? '' : 's'} will die on ${where}. To keep them, move them out first (README: Rescue). Restart anyway?`,
+    `Restarting kills every pane: ${total} agent${total === 1 ? '' : 's'} will die on ${where}. To keep them, move them out first with wezfleet rescue. Restart anyway?`,
     { yes: false, what: 'restart' },
   );
   return go ? new Set(withAgents.map((o) => o.host)) : undefined;

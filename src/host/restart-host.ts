@@ -63,7 +63,7 @@ export async function restartHost(
   if (agents.length && !req.force) {
     throw new Refusal(
       `${agents.length} agent${agents.length === 1 ? ' is' : 's are'} running in this mux (${describeAgents(agents)}); a restart kills every pane and the agents in them`,
-      'move them out first (README: Rescue), or pass --force to restart anyway',
+      'move them out first with `wezfleet rescue` (README: Rescue), or pass --force to restart anyway',
       { agents },
     );
   }

@@ -38,7 +38,7 @@ function complete(...words: string[]): string[] {
 
 describe('bash completion', () => {
   it("completes commands, each command's own flags, choices and files", () => {
-    assert.deepEqual(complete('wezfleet', 're'), ['restore', 'render', 'restart']);
+    assert.deepEqual(complete('wezfleet', 're'), ['restore', 'render', 'restart', 'rescue']);
     assert.deepEqual(complete('wezfleet', 'plan', '--det'), ['--detailed-exitcode']);
     assert.deepEqual(complete('wezfleet', 'apply', '--only'), ['--only-drifted']);
     assert.deepEqual(complete('wezfleet', 'plan', '--only'), [], 'plan has no --only-drifted');
