@@ -178,7 +178,9 @@ export async function rescueHost(
   } finally {
     // Put back what this run lowered, or what an interrupted run before it lowered and saved.
     if (scope?.lowered !== undefined || scan.yamaSaved !== undefined || scan.yama === 1 || scan.yama === 2) {
-      const restored = await ptraceScope(t, 'restore', { ...remote, sudo: true, stateFile });
+      // Not cancelled by Ctrl-C: putting ptrace_scope back is the one step that must still run.
+      const { signal: _cancelled, ...uncancellable } = remote;
+      const restored = await ptraceScope(t, 'restore', { ...uncancellable, sudo: true, stateFile });
       detail.ptraceScope.after = restored.restored ?? restored.scope;
     }
   }
