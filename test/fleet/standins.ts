@@ -11,10 +11,15 @@ import { assetPath, packageRoot } from '../../src/assets.js';
 export function prepareStandins(dir: string, bins: Record<string, string>): string {
   mkdirSync(dir, { recursive: true });
   const src = join(packageRoot(), 'test', 'fleet', 'standins');
-  for (const name of ['wezterm-mux-server', 'wezterm', 'systemctl']) {
+  for (const name of ['wezterm-mux-server', 'systemctl']) {
     copyFileSync(join(src, name), join(dir, name));
     chmodSync(join(dir, name), 0o755);
   }
+  // `wezterm`: compiled, as WezTerm's own CLI is, for `cli list`; the Python stand-in does the rest.
+  copyFileSync(bins['wezterm-cli']!, join(dir, 'wezterm'));
+  chmodSync(join(dir, 'wezterm'), 0o755);
+  copyFileSync(join(src, 'wezterm'), join(dir, '.wezterm-cli.py'));
+  chmodSync(join(dir, '.wezterm-cli.py'), 0o755);
   // Its name makes /proc/PID/comm start with "wezterm-mux", as the real server's does.
   copyFileSync(bins['threaded-mux']!, join(dir, 'wezterm-mux-threaded'));
   chmodSync(join(dir, 'wezterm-mux-threaded'), 0o755);

@@ -81,12 +81,13 @@ if mux_pid "$rt"; then
   set +f
 fi
 [ -n "$probe" ] && mux_probe "$probe" "$lines"
-abs() { case $1 in '~') printf '%s' "$H" ;; '~/'*) printf '%s/%s' "$H" "${1#'~/'}" ;; /*) printf '%s' "$1" ;; *) printf '%s/%s' "$H" "$1" ;; esac; }
-if [ -n "$override" ]; then set -- "$(abs "$override")"
-elif [ -n "$C" ]; then set -- "$(abs "$C")"
-elif [ -n "$W" ]; then set -- "$(abs "$W")"
+# abs PATH: sets `a` to PATH made absolute against the home directory (no subshell).
+abs() { case $1 in '~') a=$H ;; '~/'*) a=$H/${1#'~/'} ;; /*) a=$1 ;; *) a=$H/$1 ;; esac; }
+if [ -n "$override" ]; then abs "$override" && set -- "$a"
+elif [ -n "$C" ]; then abs "$C" && set -- "$a"
+elif [ -n "$W" ]; then abs "$W" && set -- "$a"
 else
-  case $X in '') X=$H/.config ;; *) X=$(abs "$X") ;; esac
+  case $X in '') X=$H/.config ;; *) abs "$X" && X=$a ;; esac
   set -- "$H/.wezterm.lua" "$X/wezterm/wezterm.lua"
   set -f
   oldifs=$IFS IFS=:

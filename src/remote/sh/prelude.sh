@@ -3,11 +3,13 @@
 export LC_ALL=C
 rec() { printf '%s\0%s\0' "$1" "$2"; }
 fail() { rec wezfleet-error "$1"; exit 3; }
+# The first word of the output, cut by the shell rather than by another process.
 sha256_of() {
-  if command -v sha256sum >/dev/null 2>&1; then sha256sum < "$1" | cut -d' ' -f1
-  elif command -v shasum >/dev/null 2>&1; then shasum -a 256 < "$1" | cut -d' ' -f1
-  else openssl dgst -sha256 -r < "$1" | cut -d' ' -f1
+  if command -v sha256sum >/dev/null 2>&1; then _h=$(sha256sum < "$1")
+  elif command -v shasum >/dev/null 2>&1; then _h=$(shasum -a 256 < "$1")
+  else _h=$(openssl dgst -sha256 -r < "$1")
   fi
+  printf '%s' "${_h%% *}"
 }
 # These set variables instead of printing, so that calling them costs no subshell.
 # mux_runtime_dir: rt = the mux's runtime directory, as WezTerm picks it: $XDG_RUNTIME_DIR/wezterm,
