@@ -16,6 +16,7 @@ import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { Fleet } from '../test/fleet/fleet.js';
 import { CLI } from '../test/helpers/cli.js';
+import { clientEnv } from '../test/helpers/fleet-cli.js';
 import { computeProfile } from '../src/profile/compute-profile.js';
 import { packageRoot } from '../src/assets.js';
 
@@ -71,12 +72,7 @@ async function main(): Promise<void> {
     Array.from({ length: N }, (_, i) => ({ name: `b${i + 1}`, ramGiB: [64, 96, 128, 200, 256, 384, 512][i % 7]! })),
   );
   try {
-    const env = {
-      ...process.env,
-      HOME: fleet.clientDir,
-      XDG_STATE_HOME: join(fleet.clientDir, 'state'),
-      WEZFLEET_PROGRESS_SECONDS: '3600',
-    };
+    const env = { ...process.env, ...clientEnv(fleet, { WEZFLEET_PROGRESS_SECONDS: '3600' }) };
     const inv = (n: number) => {
       const file = join(fleet.dir, `bench-${n}.yaml`);
       writeFileSync(

@@ -9,6 +9,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Fleet } from '../test/fleet/fleet.js';
 import { CLI } from '../test/helpers/cli.js';
+import { clientEnv } from '../test/helpers/fleet-cli.js';
 
 const RT = '/run/user/0/wezterm';
 const BASE = 'local wezterm = require("wezterm")\nlocal config = wezterm.config_builder()\nreturn config\n';
@@ -27,12 +28,7 @@ async function main(): Promise<void> {
   const specs = [{ name: 'solo', ramGiB: 256 }, ...Array.from({ length: 10 }, (_, i) => ({ name: `m${i + 1}`, ramGiB: 128 }))];
   const fleet = await Fleet.start(96, specs);
   try {
-    const env = {
-      ...process.env,
-      HOME: fleet.clientDir,
-      XDG_STATE_HOME: join(fleet.clientDir, 'state'),
-      WEZFLEET_PROGRESS_SECONDS: '3600',
-    };
+    const env = { ...process.env, ...clientEnv(fleet, { WEZFLEET_PROGRESS_SECONDS: '3600' }) };
     const agents = (n: number) =>
       Array.from(
         { length: n },

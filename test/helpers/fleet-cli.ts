@@ -10,9 +10,14 @@ export function writeInventory(fleet: Fleet, name: string, yaml: string): string
   return file;
 }
 
+/** The environment the CLI runs in against a fleet: the fleet's client home, its own state dir. */
+export function clientEnv(fleet: Fleet, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  return { HOME: fleet.clientDir, XDG_STATE_HOME: join(fleet.clientDir, 'state'), ...extra };
+}
+
 /** The CLI against a fleet inventory, with its own state dir; JSON parsed when --json was asked for. */
 export async function fleetCli(fleet: Fleet, args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliResult & { json?: any }> {
-  const r = await runCli(args, { HOME: fleet.clientDir, XDG_STATE_HOME: join(fleet.clientDir, 'state'), ...env }, { cwd: fleet.dir });
+  const r = await runCli(args, clientEnv(fleet, env), { cwd: fleet.dir });
   return args.includes('--json') && r.stdout ? { ...r, json: parseJson(r) } : r;
 }
 
