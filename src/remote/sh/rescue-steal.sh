@@ -15,8 +15,11 @@ if command -v flock >/dev/null 2>&1; then
   flock -n 9 || fail "another wezfleet rescue is running on this host; wait for it, then run again"
 fi
 command -v tmux >/dev/null 2>&1 && command -v reptyr >/dev/null 2>&1 || fail "reptyr and tmux are needed"
-if ! tmux has-session -t "=$session" 2>/dev/null; then
-  tmux new-session -d -s "$session" -x 200 -y 50 -n wezfleet-rescue || fail "cannot create the tmux session $session"
+# tmux without the lock's fd: its server (and the reptyr it starts) outlive this script and must not
+# keep the host locked.
+tm() { tmux "$@" 9>&-; }
+if ! tm has-session -t "=$session" 2>/dev/null; then
+  tm new-session -d -s "$session" -x 200 -y 50 -n wezfleet-rescue || fail "cannot create the tmux session $session"
 fi
 
 # holds PID PTY: does PID hold the master of /dev/pts/PTY?
@@ -44,7 +47,7 @@ while [ $# -ge 4 ]; do
   if [ "$started" != "$start" ]; then rec result "$pid failed the agent is gone (pid $pid ended or was reused)"; continue; fi
   win="$name-$pid"
   # One tmux command list: the window is set to stay open before reptyr can exit.
-  rpid=$(tmux new-window -d -P -F '#{pane_pid}' -t "=$session:" -n "$win" reptyr -T "$pid" ';' \
+  rpid=$(tm new-window -d -P -F '#{pane_pid}' -t "=$session:" -n "$win" reptyr -T "$pid" ';' \
     set-option -w -t "=$session:$win" remain-on-exit on ';' set-option -w -t "=$session:$win" @wezfleet-start "$start") ||
     { rec result "$pid failed tmux could not open a window"; continue; }
   rpid=${rpid%%[!0-9]*}
@@ -60,7 +63,7 @@ while [ $# -ge 4 ]; do
     rec result "$pid rescued $win"
   else
     start_of "$pid"
-    why=$(tmux capture-pane -p -t "=$session:$win" 2> /dev/null | grep -v '^$' | tail -n 2 | tr '\n' ' ')
+    why=$(tm capture-pane -p -t "=$session:$win" 2> /dev/null | grep -v '^$' | tail -n 2 | tr '\n' ' ')
     if [ "$started" != "$start" ]; then why="the agent died during the steal. $why"; fi
     rec result "$pid failed ${why:-reptyr did not take the pty within $((wait / 10))s}"
   fi
