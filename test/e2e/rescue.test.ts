@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import * as C from '../fixtures/configs.js';
 import { Fleet } from '../fleet/fleet.js';
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { CLI } from '../helpers/cli.js';
 import { clientEnv, fleetCli, statuses, writeInventory } from '../helpers/fleet-cli.js';
 
@@ -47,6 +47,7 @@ before(async () => {
     { name: 'guide', ramGiB: 64 },
     { name: 'hung', ramGiB: 64 },
     { name: 'cut', ramGiB: 64 },
+    { name: 'ctrlc', ramGiB: 64 },
     // A host without reptyr: the program hidden behind /dev/null (not executable).
     { name: 'noreptyr', ramGiB: 64, setup: 'mount --bind /dev/null /usr/bin/reptyr' },
   ]);
@@ -55,10 +56,12 @@ before(async () => {
     'rescue.yaml',
     `defaults:\n  ssh_config: ${fleet.sshConfig}\nhosts:\n${HOSTS.map((h) => `  - name: ${h}\n`).join('')}`,
   );
-  for (const h of [...HOSTS, 'guide', 'hung', 'noreptyr', 'cut']) {
+  for (const h of [...HOSTS, 'guide', 'hung', 'noreptyr', 'cut', 'ctrlc']) {
     startMux(h, C.BUILDER);
     startAgents(h);
   }
+  // More agents where a rescue is interrupted, so that it is still moving them when it is.
+  for (const h of ['cut', 'ctrlc']) for (let i = 0; i < 3; i++) startAgents(h);
   await sleep(500);
 });
 after(() => fleet?.stop());
@@ -166,42 +169,53 @@ describe('wezfleet rescue', () => {
     for (const a of d.agents) assert.ok(alive('hung', a.pid), `${a.agent} ${a.pid} lives`);
   });
 
-  it('a connection cut in the middle leaves every agent alive, in the mux or in tmux, and a second run finishes the job', async () => {
-    const cutInv = writeInventory(fleet, 'cut.yaml', `defaults:\n  ssh_config: ${fleet.sshConfig}\nhosts:\n  - name: cut\n`);
-    const agents = (await fleetCli(fleet, ['rescue', '--plan', '--json', '-i', cutInv])).json.hosts[0].detail.agents.map((a: any) => a.pid);
-    assert.equal(agents.length, 4);
-    // The client dies (its SSH connection with it) once the first agent has its window.
-    const child = spawn(process.execPath, [CLI, 'rescue', '--yes', '--json', '-i', cutInv], {
+  /**
+   * Interrupts a rescue of `host` once the first agent has its window, then runs it again: every agent
+   * must be alive throughout, and the second run must finish without moving anything twice.
+   */
+  async function interruptThenFinish(host: string, interrupt: (child: ChildProcess) => void): Promise<void> {
+    const hostInv = writeInventory(fleet, `${host}.yaml`, `defaults:\n  ssh_config: ${fleet.sshConfig}\nhosts:\n  - name: ${host}\n`);
+    const agents = (await fleetCli(fleet, ['rescue', '--plan', '--json', '-i', hostInv])).json.hosts[0].detail.agents.map(
+      (a: any) => a.pid,
+    );
+    assert.equal(agents.length, 16);
+    const child = spawn(process.execPath, [CLI, 'rescue', '--yes', '--json', '-i', hostInv], {
       env: { PATH: process.env.PATH, ...clientEnv(fleet) },
       stdio: 'ignore',
     });
     /** Windows of moved agents (named AGENT-PID). */
     const windows = () =>
-      Number(fleet.ssh('cut', "tmux list-windows -t rescue -F '#{window_name}' 2>/dev/null | grep -c -E -- '-[0-9]+$' || true").trim());
+      Number(fleet.ssh(host, "tmux list-windows -t rescue -F '#{window_name}' 2>/dev/null | grep -c -E -- '-[0-9]+$' || true").trim());
     for (let i = 0; i < 200 && windows() < 1; i++) await sleep(50);
-    child.kill('SIGKILL');
-    await new Promise((resolve) => child.on('close', resolve));
-    // The host side may finish the move it was making when the connection went; it never half-moves.
-    assert.ok(windows() >= 1, 'the cut came after the first move began');
+    interrupt(child);
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    assert.notEqual(code, 0, 'an interrupted rescue does not report success');
+    // The host side may finish the move it was making when the client went; it never half-moves.
+    const moved = windows();
+    assert.ok(moved >= 1 && moved < 16, `interrupted after ${moved} of 16 moves`);
     await sleep(1500);
-    for (const pid of agents) assert.ok(alive('cut', pid), `agent ${pid} survived the cut`);
-    // The lock is free once the cut script is gone; the second run moves the rest.
+    for (const pid of agents) assert.ok(alive(host, pid), `agent ${pid} survived`);
     for (let i = 0; i < 100; i++) {
-      if (fleet.ssh('cut', `flock -n ${RT}/wezfleet-rescue.lock true && echo free || echo held`).trim() === 'free') break;
+      if (fleet.ssh(host, `flock -n ${RT}/wezfleet-rescue.lock true && echo free || echo held`).trim() === 'free') break;
       await sleep(100);
     }
-    const r = await fleetCli(fleet, ['rescue', '--yes', '--json', '-i', cutInv]);
+    const r = await fleetCli(fleet, ['rescue', '--yes', '--json', '-i', hostInv]);
     assert.equal(r.code, 0, r.stderr + r.stdout);
     const results = r.json.hosts[0].detail.agents.map((a: any) => a.result);
-    assert.equal(results.length, 4);
+    assert.equal(results.length, 16);
     assert.ok(
       results.every((x: string) => x === 'rescued' || x === 'already rescued'),
       results.join(', '),
     );
     assert.ok(results.includes('already rescued'));
-    for (const pid of agents) assert.ok(alive('cut', pid));
-    assert.equal(windows(), 4, 'nothing moved twice');
-  });
+    for (const pid of agents) assert.ok(alive(host, pid));
+    assert.equal(windows(), 16, 'nothing moved twice');
+  }
+
+  it('a connection cut in the middle leaves every agent alive, in the mux or in tmux, and a second run finishes the job', () =>
+    interruptThenFinish('cut', (child) => child.kill('SIGKILL')));
+
+  it('Ctrl-C in the middle: the same', () => interruptThenFinish('ctrlc', (child) => child.kill('SIGINT')));
 
   it("the guide's order (reptyr without Hold first) loses the agent: the mux kills what reptyr took", async () => {
     const pid = Number(
