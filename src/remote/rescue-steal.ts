@@ -1,6 +1,8 @@
 import type { Transport } from '../transport/transport.js';
 import type { Records } from './records.js';
 import type { PaneSession } from './rescue-scan.js';
+import { PTRACE_SCOPE_PATH } from './ptrace-scope.js';
+import { PTRACE_STATE_FILE } from './rescue-scan.js';
 import { runScript, type RemoteOptions } from './run-script.js';
 
 export type StealResult = { pid: number; rescued: true; window: string } | { pid: number; rescued: false; reason: string };
@@ -22,6 +24,12 @@ export async function stealIntoTmux(
   o: RemoteOptions & { waitMs: number },
 ): Promise<StealResult[]> {
   const { waitMs, ...remote } = o;
-  const args = [session, String(Math.ceil(waitMs / 100)), ...panes.flatMap((p) => [String(p.pid), p.start, String(p.pty), p.agent])];
+  const args = [
+    session,
+    String(Math.ceil(waitMs / 100)),
+    PTRACE_SCOPE_PATH,
+    PTRACE_STATE_FILE,
+    ...panes.flatMap((p) => [String(p.pid), p.start, String(p.pty), p.agent]),
+  ];
   return parseSteal(await runScript(t, 'rescue-steal', args, { ...remote, timeoutMs: remote.timeoutMs + panes.length * (waitMs + 2000) }));
 }

@@ -69,3 +69,25 @@ describe('ptrace_scope for a rescue', () => {
     assert.equal(value(), '2');
   });
 });
+
+describe('the rescue script puts ptrace_scope back however it ends', () => {
+  it('restores the saved value on its way out, even when it fails early', async () => {
+    const { mkdirSync, symlinkSync } = await import('node:fs');
+    const { runScript } = await import('../../src/remote/run-script.js');
+    // A PATH without tmux: the script stops at its first check, as a cut connection would stop it anywhere.
+    const bin = join(h.home, 'bin');
+    mkdirSync(bin);
+    for (const tool of ['mkdir', 'flock', 'rm']) symlinkSync(`/usr/bin/${tool}`, join(bin, tool));
+    const runtime = join(h.home, 'run');
+    mkdirSync(runtime);
+    writeFileSync(path, '0\n');
+    writeFileSync(stateFile, '2\n');
+    const local = new LocalTransport({ env: { PATH: bin, HOME: h.home, XDG_RUNTIME_DIR: runtime } });
+    await assert.rejects(
+      runScript(local, 'rescue-steal', ['rescue', '10', path, stateFile], { timeoutMs: 10_000 }),
+      /reptyr and tmux are needed/,
+    );
+    assert.equal(value(), '2');
+    assert.equal(existsSync(stateFile), false);
+  });
+});

@@ -29,15 +29,7 @@ case $action in
       *) fail "unexpected ptrace_scope value $current in $path" ;;
     esac
     ;;
-  restore)
-    if [ -n "$saved" ]; then
-      if [ "$current" != "$saved" ]; then
-        printf '%s\n' "$saved" > "$path" 2>/dev/null || fail "cannot restore $path to $saved (needs root)"
-        rec restored "$saved"
-      fi
-      rm -f -- "$state"
-    fi
-    ;;
+  restore) ptrace_restore "$path" "$state" || fail "cannot restore $path to $saved (needs root)" ;;
   *) fail "unknown action $action" ;;
 esac
 exit 0

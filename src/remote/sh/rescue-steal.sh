@@ -1,12 +1,19 @@
-# Usage: rescue-steal.sh SESSION WAIT_TENTHS [PID START PTY NAME]...
+# Usage: rescue-steal.sh SESSION WAIT_TENTHS PTRACE_PATH PTRACE_STATE [PID START PTY NAME]...
 # Moves each agent's pty out of the mux into its own window of tmux session SESSION, one at a time
 # (reptyr ptrace-attaches the mux; two at once race): the window runs `reptyr -T PID` as its own
 # command and stays open when reptyr exits, so its message stays readable. Each steal is verified by
 # facts within WAIT_TENTHS: the agent alive with the same start time, the window's reptyr holding the
 # pty's master, the mux no longer holding it. Records `result` "PID rescued WINDOW" or
 # "PID failed REASON" per agent. A lock keeps two rescues of one host from stealing at once.
-session=$1 wait=$2
-shift 2
+# Whatever ends this script (done, a cut connection, Ctrl-C), it puts back the ptrace_scope the rescue
+# saved, where it can write it (as root); else the client does, or the next rescue.
+session=$1 wait=$2 ptrace_path=$3 ptrace_state=$4
+shift 4
+trap 'ptrace_restore "$ptrace_path" "$ptrace_state" >/dev/null 2>&1' EXIT
+trap 'exit 129' HUP
+trap 'exit 130' INT
+trap 'exit 141' PIPE
+trap 'exit 143' TERM
 mux_runtime_dir
 mux_pid "$rt" || mpid=
 mkdir -p "$rt" 2>/dev/null
