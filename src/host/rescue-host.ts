@@ -1,6 +1,6 @@
 import { Refusal } from '../errors.js';
 import type { AgentPattern } from '../mux/agents.js';
-import { ptraceScope, type PtraceScope } from '../remote/ptrace-scope.js';
+import { ptraceScope } from '../remote/ptrace-scope.js';
 import { restartMux } from '../remote/restart-mux.js';
 import { PTRACE_STATE_FILE, paneSessions, scanForRescue, type PaneSession, type RescueScan } from '../remote/rescue-scan.js';
 import { stealIntoTmux } from '../remote/rescue-steal.js';
@@ -91,6 +91,14 @@ function alreadyRescued(scan: RescueScan): RescuedAgent[] {
   });
 }
 
+/**
+ * Whether reptyr, run as `uid`, needs ptrace_scope lowered: scopes 1 and 2 stop a user's reptyr from
+ * attaching to the mux, not root's (CAP_SYS_PTRACE); 3 stops everyone and is refused in preflight.
+ */
+export function ptraceNeedsLowering(scope: number | 'absent', uid: number): boolean {
+  return (scope === 1 || scope === 2) && uid !== 0;
+}
+
 const row = (p: PaneSession, result: AgentResult, window?: string): RescuedAgent => ({
   agent: p.agent,
   pid: p.pid,
@@ -164,10 +172,11 @@ export async function rescueHost(
     );
   }
 
-  let scope: PtraceScope | undefined;
+  let lowering = false;
   const stateFile = PTRACE_STATE_FILE;
   try {
-    if (scan.yama === 1 || scan.yama === 2) scope = await ptraceScope(t, 'lower', { ...remote, sudo: true, stateFile });
+    lowering = ptraceNeedsLowering(scan.yama, scan.uid);
+    if (lowering) await ptraceScope(t, 'lower', { ...remote, sudo: true, stateFile });
     const results = await stealIntoTmux(t, req.session, panes, { ...remote, waitMs: req.stealWaitMs });
     for (const p of panes) {
       const r = results.find((x) => x.pid === p.pid);
@@ -177,7 +186,7 @@ export async function rescueHost(
     }
   } finally {
     // Put back what this run lowered, or what an interrupted run before it lowered and saved.
-    if (scope?.lowered !== undefined || scan.yamaSaved !== undefined || scan.yama === 1 || scan.yama === 2) {
+    if (lowering || scan.yamaSaved !== undefined) {
       // Not cancelled by Ctrl-C: putting ptrace_scope back is the one step that must still run.
       const { signal: _cancelled, ...uncancellable } = remote;
       const restored = await ptraceScope(t, 'restore', { ...uncancellable, sudo: true, stateFile });

@@ -24,6 +24,8 @@ export interface RescueScan {
   tools: { reptyr: boolean; tmux: boolean };
   packageManager?: string;
   yama: number | 'absent';
+  /** Who the rescue runs as on the host (root may ptrace whatever the Yama scope below 3). */
+  uid: number;
   /** A ptrace_scope an earlier, interrupted rescue lowered and saved, still to be put back. */
   yamaSaved?: number;
   /** The rescue session's windows: index, name, the pid running in it (reptyr), whether it exited, and the agent's start time. */
@@ -65,6 +67,7 @@ export function parseRescueScan(r: Records): RescueScan {
     processes,
     tools: { reptyr: tools.has('reptyr'), tmux: tools.has('tmux') },
     yama: yama === undefined || yama === 'absent' ? 'absent' : Number(yama),
+    uid: Number(r.get('uid') ?? -1),
     windows: (r.get('tmux.windows') ?? '')
       .split('\n')
       .filter(Boolean)

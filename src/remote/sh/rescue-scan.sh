@@ -4,6 +4,7 @@
 # tty-index); every process with its session, tty and start time, and the command line of those on
 # a tty; reptyr, tmux and the package manager; ptrace_scope; the rescue session's windows.
 yama=$1 session=$2 ptrace_state=${3:-}
+while read -r k v _; do case $k in Uid:) rec uid "$v"; break ;; esac; done < /proc/self/status
 mux_runtime_dir
 if mux_pid "$rt"; then
   rec mux.pid "$mpid"
