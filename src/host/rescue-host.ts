@@ -4,6 +4,7 @@ import { ptraceScope } from '../remote/ptrace-scope.js';
 import { restartMux } from '../remote/restart-mux.js';
 import { PTRACE_STATE_FILE, paneSessions, scanForRescue, type PaneSession, type RescueScan } from '../remote/rescue-scan.js';
 import { stealIntoTmux } from '../remote/rescue-steal.js';
+import { runScript } from '../remote/run-script.js';
 import type { Transport } from '../transport/transport.js';
 import { applyHost, type ApplyDetail } from './apply-host.js';
 import { configEvents } from '../mux/log-lines.js';
@@ -22,6 +23,8 @@ export interface RescueRequest {
   force: boolean;
   /** Per steal, how long to wait for the facts that prove it. */
   stealWaitMs: number;
+  /** Install missing reptyr and tmux with the host's package manager, through sudo. */
+  install?: boolean;
 }
 
 export type AgentResult = 'would rescue' | 'rescued' | 'already rescued' | `failed: ${string}` | `skipped: ${string}`;
@@ -61,7 +64,7 @@ function preflight(scan: RescueScan): void {
     const how = scan.packageManager ? INSTALL[scan.packageManager]! : "install reptyr and tmux with the host's package manager";
     throw new Refusal(
       `${missing.join(' and ')} ${missing.length === 1 ? 'is' : 'are'} not installed; nothing was changed`,
-      `run \`${how}\` on the host, then rescue again`,
+      `run \`${how}\` on the host, or rescue again with --install`,
     );
   }
   if (scan.yama === 3) {
@@ -135,7 +138,11 @@ export async function rescueHost(
   req: RescueRequest,
 ): Promise<{ status: OkStatus; detail: RescueDetail }> {
   const remote = execOptions(spec, o);
-  const scan = await scanForRescue(t, req.session, remote);
+  let scan = await scanForRescue(t, req.session, remote);
+  if (req.install && !req.plan && (!scan.tools.reptyr || !scan.tools.tmux) && scan.packageManager) {
+    await runScript(t, 'rescue-install', [scan.packageManager], { ...remote, sudo: true, timeoutMs: remote.timeoutMs + 300_000 });
+    scan = await scanForRescue(t, req.session, remote);
+  }
   preflight(scan);
   const detail: RescueDetail = {
     agents: alreadyRescued(scan),

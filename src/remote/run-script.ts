@@ -20,6 +20,7 @@ const SCRIPTS = {
   'ptrace-scope': 'handling kernel.yama.ptrace_scope',
   'rescue-scan': 'looking for the agents to rescue',
   'rescue-steal': 'moving the agents into tmux',
+  'rescue-install': 'installing reptyr and tmux',
 } as const;
 
 export type ScriptName = keyof typeof SCRIPTS;

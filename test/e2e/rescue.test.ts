@@ -41,6 +41,17 @@ function startAgents(host: string): void {
   spawnPane(host, 'sh');
 }
 
+/**
+ * A host without reptyr (the program hidden behind /dev/null, not executable), whose apt-get is a
+ * stand-in that records its arguments and "installs" reptyr by uncovering it: no network, no dpkg.
+ */
+const HIDE_REPTYR = [
+  'mount --bind /dev/null /usr/bin/reptyr',
+  `printf '#!/bin/sh\\necho "$*" >> /root/apt-calls\\numount /usr/bin/reptyr\\n' > "$1/fake-apt-get"`,
+  'chmod 755 "$1/fake-apt-get"',
+  'mount --bind "$1/fake-apt-get" /usr/bin/apt-get',
+].join('\n');
+
 before(async () => {
   fleet = await Fleet.start(5, [
     ...HOSTS.map((name) => ({ name, ramGiB: 128 })),
@@ -49,7 +60,7 @@ before(async () => {
     { name: 'cut', ramGiB: 64 },
     { name: 'ctrlc', ramGiB: 64 },
     // A host without reptyr: the program hidden behind /dev/null (not executable).
-    { name: 'noreptyr', ramGiB: 64, setup: 'mount --bind /dev/null /usr/bin/reptyr' },
+    { name: 'noreptyr', ramGiB: 64, setup: HIDE_REPTYR },
   ]);
   inv = writeInventory(
     fleet,
@@ -143,9 +154,20 @@ describe('wezfleet rescue', () => {
     assert.equal(r.code, 1);
     assert.equal(r.json.hosts[0].status, 'refused');
     assert.match(r.json.hosts[0].reason, /reptyr is not installed; nothing was changed/);
-    assert.match(r.json.hosts[0].fix, /sudo apt-get install -y reptyr tmux/);
+    assert.match(r.json.hosts[0].fix, /sudo apt-get install -y reptyr tmux.*or rescue again with --install/);
     assert.equal(fleet.ssh('noreptyr', 'cat /root/.wezterm.lua'), before);
     assert.equal(mastersOf('noreptyr', mux).length, 5);
+  });
+
+  it("--install installs them through sudo with the host's package manager, then rescues", async () => {
+    const only = writeInventory(fleet, 'noreptyr.yaml', `defaults:\n  ssh_config: ${fleet.sshConfig}\nhosts:\n  - name: noreptyr\n`);
+    const r = await fleetCli(fleet, ['rescue', '--yes', '--install', '--json', '-i', only]);
+    assert.equal(r.code, 0, r.stderr + r.stdout);
+    assert.match(fleet.ssh('noreptyr', 'cat /root/apt-calls'), /^install -y -q reptyr tmux$/m);
+    assert.deepEqual(
+      r.json.hosts[0].detail.agents.map((a: any) => a.result),
+      ['rescued', 'rescued', 'rescued', 'rescued'],
+    );
   });
 
   it('a hung mux: Hold cannot be proven, so it stops without --force; with it, every agent is saved', async () => {

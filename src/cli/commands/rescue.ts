@@ -17,6 +17,7 @@ interface RescueFlags extends CommonFlags, WriteFlags {
   plan?: boolean;
   restartMux?: boolean;
   force?: boolean;
+  install?: boolean;
 }
 
 export function registerRescue(program: Command, setExit: (code: number) => void): void {
@@ -25,6 +26,7 @@ export function registerRescue(program: Command, setExit: (code: number) => void
     .description('move every agent out of a hung or doomed mux into tmux (reptyr -T), each move verified by facts')
     .option('--plan', 'preflight and discovery only: what would be moved; changes nothing')
     .option('--all-panes', 'every pane with a live process, not only agents')
+    .option('--install', "install missing reptyr and tmux with the host's package manager, through sudo")
     .option('--session <name>', 'the tmux session the agents go to (created if absent)', 'rescue')
     .option('--restart-mux', 'then restart the mux, where every agent of the host was moved (all of them with --force)')
     .option('--force', 'go on where the mux did not prove it loaded Hold (a hung mux), and restart it even where a move failed');
@@ -51,6 +53,7 @@ export function registerRescue(program: Command, setExit: (code: number) => void
       session: flags.session,
       restartMux: Boolean(flags.restartMux),
       force: Boolean(flags.force),
+      install: Boolean(flags.install),
       stealWaitMs: 5000,
     };
     const session = openSession(flags);
