@@ -77,7 +77,7 @@ describe('the rescue script puts ptrace_scope back however it ends', () => {
     // A PATH without tmux: the script stops at its first check, as a cut connection would stop it anywhere.
     const bin = join(h.home, 'bin');
     mkdirSync(bin);
-    for (const tool of ['mkdir', 'flock', 'rm']) symlinkSync(`/usr/bin/${tool}`, join(bin, tool));
+    for (const tool of ['mkdir', 'flock', 'rm', 'sleep', 'cat', 'tr']) symlinkSync(`/usr/bin/${tool}`, join(bin, tool));
     const runtime = join(h.home, 'run');
     mkdirSync(runtime);
     writeFileSync(path, '0\n');
