@@ -4,7 +4,7 @@ import { ptraceScope } from '../remote/ptrace-scope.js';
 import { restartMux } from '../remote/restart-mux.js';
 import { PTRACE_STATE_FILE, paneSessions, scanForRescue, type PaneSession, type RescueScan } from '../remote/rescue-scan.js';
 import { stealIntoTmux } from '../remote/rescue-steal.js';
-import { runScript } from '../remote/run-script.js';
+import { runScript, type RemoteOptions } from '../remote/run-script.js';
 import type { Transport } from '../transport/transport.js';
 import { applyHost, type ApplyDetail } from './apply-host.js';
 import { configEvents } from '../mux/log-lines.js';
@@ -102,6 +102,13 @@ export function ptraceNeedsLowering(scope: number | 'absent', uid: number): bool
   return (scope === 1 || scope === 2) && uid !== 0;
 }
 
+/** Puts back the ptrace_scope a rescue saved; not cancelled by Ctrl-C, since it must still run then. */
+async function restorePtrace(t: Transport, remote: RemoteOptions): Promise<number | 'absent'> {
+  const { signal: _cancelled, ...uncancellable } = remote;
+  const restored = await ptraceScope(t, 'restore', { ...uncancellable, sudo: true, stateFile: PTRACE_STATE_FILE });
+  return restored.restored ?? restored.scope;
+}
+
 const row = (p: PaneSession, result: AgentResult, window?: string): RescuedAgent => ({
   agent: p.agent,
   pid: p.pid,
@@ -157,8 +164,7 @@ export async function rescueHost(
     detail.agents.push(...panes.map((p) => row(p, 'would rescue', `${p.agent}-${p.pid}`)));
     if (!req.plan && scan.yamaSaved !== undefined) {
       // An earlier rescue was cut off after lowering ptrace_scope: finish its job.
-      const restored = await ptraceScope(t, 'restore', { ...remote, sudo: true, stateFile: PTRACE_STATE_FILE });
-      detail.ptraceScope.after = restored.restored ?? restored.scope;
+      detail.ptraceScope.after = await restorePtrace(t, remote);
       return { status: 'changed', detail };
     }
     return { status: panes.length ? 'would-change' : 'unchanged', detail };
@@ -180,10 +186,9 @@ export async function rescueHost(
   }
 
   let lowering = false;
-  const stateFile = PTRACE_STATE_FILE;
   try {
     lowering = ptraceNeedsLowering(scan.yama, scan.uid);
-    if (lowering) await ptraceScope(t, 'lower', { ...remote, sudo: true, stateFile });
+    if (lowering) await ptraceScope(t, 'lower', { ...remote, sudo: true, stateFile: PTRACE_STATE_FILE });
     const results = await stealIntoTmux(t, req.session, panes, { ...remote, waitMs: req.stealWaitMs });
     for (const p of panes) {
       const r = results.find((x) => x.pid === p.pid);
@@ -194,10 +199,7 @@ export async function rescueHost(
   } finally {
     // Put back what this run lowered, or what an interrupted run before it lowered and saved.
     if (lowering || scan.yamaSaved !== undefined) {
-      // Not cancelled by Ctrl-C: putting ptrace_scope back is the one step that must still run.
-      const { signal: _cancelled, ...uncancellable } = remote;
-      const restored = await ptraceScope(t, 'restore', { ...uncancellable, sudo: true, stateFile });
-      detail.ptraceScope.after = restored.restored ?? restored.scope;
+      detail.ptraceScope.after = await restorePtrace(t, remote);
     }
   }
 

@@ -1,3 +1,4 @@
+import { LocalTransport } from '../../src/transport/local.js';
 import type { ExecRequest, ExecResult, Transport } from '../../src/transport/transport.js';
 
 /** Wraps a transport so a test can act between wezfleet's steps or tamper with what a step sends. */
@@ -19,4 +20,17 @@ export class HookTransport implements Transport {
   close(): Promise<void> {
     return this.inner.close();
   }
+}
+
+/**
+ * This machine with HOME at `home`, recording the name of every remote script it runs (from its
+ * `# Usage: NAME.sh` line), so a test can count a command's round trips.
+ */
+export function countingTransport(home: string, env: NodeJS.ProcessEnv = {}): { t: HookTransport; calls: string[] } {
+  const calls: string[] = [];
+  const t = new HookTransport(new LocalTransport({ env: { PATH: process.env.PATH, HOME: home, ...env } }), (req) => {
+    calls.push(req.script.slice(req.script.lastIndexOf('# Usage: ') + 9).split(' ')[0]!);
+    return req;
+  });
+  return { t, calls };
 }

@@ -16,9 +16,7 @@ mkdir -p "$rt" 2>/dev/null
 record="$rt/wezfleet-rescue.record"
 
 steal_all() {
-  mux_runtime_dir
   mux_pid "$rt" || mpid=
-  mkdir -p "$rt" 2>/dev/null
   if command -v flock >/dev/null 2>&1; then
     exec 9> "$rt/wezfleet-rescue.lock" || fail "cannot open the rescue lock in $rt"
     flock -n 9 || fail "another wezfleet rescue is running on this host; wait for it, then run again"

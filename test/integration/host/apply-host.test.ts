@@ -3,10 +3,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 import { applyHost } from '../../../src/host/apply-host.js';
-import { LocalTransport } from '../../../src/transport/local.js';
 import * as C from '../../fixtures/configs.js';
 import { scratchHome } from '../../helpers/cli.js';
-import { HookTransport } from '../../helpers/hook-transport.js';
+import { countingTransport } from '../../helpers/hook-transport.js';
 import { runOptions } from '../../helpers/run-options.js';
 
 let h: ReturnType<typeof scratchHome>;
@@ -16,11 +15,7 @@ afterEach(() => h.cleanup());
 describe('applyHost', () => {
   it('plans in one round trip and writes (backup, check, rename, reload wait) in one more', async () => {
     writeFileSync(join(h.home, '.wezterm.lua'), C.BUILDER);
-    const calls: string[] = [];
-    const t = new HookTransport(new LocalTransport({ env: { PATH: process.env.PATH, HOME: h.home } }), (req) => {
-      calls.push(req.script.slice(req.script.lastIndexOf('# Usage: ') + 9).split(' ')[0]!);
-      return req;
-    });
+    const { t, calls } = countingTransport(h.home);
     const r = await applyHost(t, { name: 'h' }, runOptions({ ram: 128, reloadWaitMs: 1000 }));
     assert.equal(r.status, 'changed');
     assert.deepEqual(calls, ['facts.sh', 'write-config.sh']);

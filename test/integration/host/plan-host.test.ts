@@ -5,26 +5,16 @@ import { afterEach, beforeEach, describe, it } from 'node:test';
 import { configCandidates } from '../../../src/config/locate-config.js';
 import { factsOf } from '../../../src/host/config-in-effect.js';
 import { planHost } from '../../../src/host/plan-host.js';
-import { LocalTransport } from '../../../src/transport/local.js';
-import type { ExecRequest } from '../../../src/transport/transport.js';
 import * as C from '../../fixtures/configs.js';
 import { scratchHome } from '../../helpers/cli.js';
-import { HookTransport } from '../../helpers/hook-transport.js';
+import { countingTransport, HookTransport } from '../../helpers/hook-transport.js';
 import { runOptions } from '../../helpers/run-options.js';
 
 let h: ReturnType<typeof scratchHome>;
 beforeEach(() => (h = scratchHome()));
 afterEach(() => h.cleanup());
 
-/** This machine with the scratch home, counting every remote call. */
-function counted(env: NodeJS.ProcessEnv = {}) {
-  const calls: string[] = [];
-  const t = new HookTransport(new LocalTransport({ env: { PATH: process.env.PATH, HOME: h.home, ...env } }), (req: ExecRequest) => {
-    calls.push(req.script.slice(req.script.lastIndexOf('# Usage: ') + 9).split(' ')[0]!);
-    return req;
-  });
-  return { t, calls };
-}
+const counted = (env: NodeJS.ProcessEnv = {}) => countingTransport(h.home, env);
 
 describe('planHost: one round trip', () => {
   const cases: [string, NodeJS.ProcessEnv, string | undefined, () => void][] = [

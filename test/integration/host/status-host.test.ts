@@ -6,24 +6,16 @@ import { DEFAULT_AGENT_PATTERNS } from '../../../src/mux/agents.js';
 import { restoreHost } from '../../../src/host/restore-host.js';
 import { statusHost } from '../../../src/host/status-host.js';
 import { applyHost } from '../../../src/host/apply-host.js';
-import { LocalTransport } from '../../../src/transport/local.js';
 import * as C from '../../fixtures/configs.js';
 import { scratchHome } from '../../helpers/cli.js';
-import { HookTransport } from '../../helpers/hook-transport.js';
+import { countingTransport } from '../../helpers/hook-transport.js';
 import { runOptions } from '../../helpers/run-options.js';
 
 let h: ReturnType<typeof scratchHome>;
 beforeEach(() => (h = scratchHome()));
 afterEach(() => h.cleanup());
 
-function counted() {
-  const calls: string[] = [];
-  const t = new HookTransport(new LocalTransport({ env: { PATH: process.env.PATH, HOME: h.home } }), (req) => {
-    calls.push(req.script.slice(req.script.lastIndexOf('# Usage: ') + 9).split(' ')[0]!);
-    return req;
-  });
-  return { t, calls };
-}
+const counted = () => countingTransport(h.home);
 
 describe('statusHost and restoreHost: their round trips', () => {
   it('status: the host, its mux and its config in one round trip', async () => {
