@@ -41,9 +41,12 @@ export interface RescuedAgent {
 export interface RescueDetail {
   muxPid?: number;
   agents: RescuedAgent[];
-  ptraceScope: { before: number | 'absent'; after: number | 'absent' };
+  /** `during`: what the moves ran under, where this run lowered it. */
+  ptraceScope: { before: number | 'absent'; during?: number; after: number | 'absent' };
   hold: 'proven' | 'not needed' | `not proven: ${string}` | 'not tried';
   muxRestarted: boolean;
+  /** Whose tmux holds the windows, where that is not the login user: reached with sudo (-u). */
+  tmuxUser?: string;
   /** What is left to do by hand, if anything (the Hold line, a failed agent). */
   next: string[];
 }
@@ -105,7 +108,7 @@ export function ptraceNeedsLowering(scope: number | 'absent', uid: number): bool
 /** Puts back the ptrace_scope a rescue saved; not cancelled by Ctrl-C, since it must still run then. */
 async function restorePtrace(t: Transport, remote: RemoteOptions): Promise<number | 'absent'> {
   const { signal: _cancelled, ...uncancellable } = remote;
-  const restored = await ptraceScope(t, 'restore', { ...uncancellable, sudo: true, stateFile: PTRACE_STATE_FILE });
+  const restored = await ptraceScope(t, 'restore', { ...uncancellable, sudo: 'root', stateFile: PTRACE_STATE_FILE });
   return restored.restored ?? restored.scope;
 }
 
@@ -147,7 +150,7 @@ export async function rescueHost(
   const remote = execOptions(spec, o);
   let scan = await scanForRescue(t, req.session, remote);
   if (req.install && !req.plan && (!scan.tools.reptyr || !scan.tools.tmux) && scan.packageManager) {
-    await runScript(t, 'rescue-install', [scan.packageManager], { ...remote, sudo: true, timeoutMs: remote.timeoutMs + 300_000 });
+    await runScript(t, 'rescue-install', [scan.packageManager], { ...remote, sudo: 'root', timeoutMs: remote.timeoutMs + 300_000 });
     scan = await scanForRescue(t, req.session, remote);
   }
   preflight(scan);
@@ -159,6 +162,7 @@ export async function rescueHost(
     next: [],
   };
   if (scan.muxPid) detail.muxPid = scan.muxPid;
+  if (spec.sudo) detail.tmuxUser = spec.sudoUser ?? 'root';
   const panes = scan.muxPid ? paneSessions(scan, req.agentPatterns, req.allPanes) : [];
   if (req.plan || !panes.length) {
     detail.agents.push(...panes.map((p) => row(p, 'would rescue', `${p.agent}-${p.pid}`)));
@@ -188,7 +192,10 @@ export async function rescueHost(
   let lowering = false;
   try {
     lowering = ptraceNeedsLowering(scan.yama, scan.uid);
-    if (lowering) await ptraceScope(t, 'lower', { ...remote, sudo: true, stateFile: PTRACE_STATE_FILE });
+    if (lowering) {
+      const lowered = await ptraceScope(t, 'lower', { ...remote, sudo: 'root', stateFile: PTRACE_STATE_FILE });
+      if (lowered.lowered !== undefined) detail.ptraceScope.during = 0;
+    }
     const results = await stealIntoTmux(t, req.session, panes, { ...remote, waitMs: req.stealWaitMs });
     for (const p of panes) {
       const r = results.find((x) => x.pid === p.pid);

@@ -1,13 +1,13 @@
 import { readAsset } from '../assets.js';
 import { HostStepError } from '../errors.js';
-import type { ExecResult, Transport } from '../transport/transport.js';
+import type { ExecRequest, ExecResult, Transport } from '../transport/transport.js';
 import { parseRecords, type Records } from './records.js';
 
 /** How any remote call runs: its deadline, Ctrl-C, and the host's sudo. One type for every call. */
 export interface RemoteOptions {
   timeoutMs: number;
   signal?: AbortSignal;
-  sudo?: boolean;
+  sudo?: ExecRequest['sudo'];
 }
 
 /** Each script in src/remote/sh, and what it is doing, for the message when it fails. */

@@ -1,7 +1,11 @@
+import { shQuote } from '../remote/quote.js';
 import type { RescueDetail } from '../host/rescue-host.js';
 import { isOk, type HostOutcome } from '../host/outcome.js';
 import { formatDuration, problemText, successesFirst, summaryLine } from './summary.js';
 import { makeTable, wrapCell } from './table.js';
+
+/** The tmux is the sudo user's where the host runs through sudo. */
+const sudoFor = (user: string | undefined) => (user === undefined ? '' : user === 'root' ? 'sudo ' : `sudo -u ${shQuote(user)} `);
 
 /** One row per agent with the command that attaches to it, then one per host: ptrace_scope, Hold, restart. */
 export function renderRescueReport(outcomes: readonly HostOutcome<RescueDetail>[], o: { colour: boolean; session: string }): string {
@@ -10,7 +14,7 @@ export function renderRescueReport(outcomes: readonly HostOutcome<RescueDetail>[
     for (const a of h.detail?.agents ?? []) {
       const attach =
         a.window && !a.result.startsWith('failed') && !a.result.startsWith('skipped')
-          ? `ssh -t ${h.host} tmux attach -t ${o.session}:${a.window}`
+          ? `ssh -t ${h.host} ${sudoFor(h.detail?.tmuxUser)}tmux attach -t ${o.session}:${a.window}`
           : '';
       agents.push([h.host, a.agent, String(a.pid), a.tty, wrapCell(a.result), attach]);
     }
@@ -18,7 +22,8 @@ export function renderRescueReport(outcomes: readonly HostOutcome<RescueDetail>[
   const hosts = makeTable(['host', 'status', 'mux', 'ptrace_scope', 'Hold', 'mux restarted', 'time', 'notes'], o.colour);
   for (const h of successesFirst(outcomes)) {
     const d = h.detail;
-    const scope = d?.ptraceScope ? `${d.ptraceScope.before} -> ${d.ptraceScope.after}` : '';
+    const p = d?.ptraceScope;
+    const scope = p ? [p.before, ...(p.during === undefined ? [] : [p.during]), p.after].join(' -> ') : '';
     const notes = isOk(h) ? (d?.next ?? []).join('\n') : problemText(h);
     hosts.push([
       h.host,

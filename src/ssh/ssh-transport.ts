@@ -9,7 +9,8 @@ import { probeSudo, type SudoMode, type SudoPassword } from './sudo.js';
  * quoted; with sudo the same command is prefixed, after finding out once whether sudo needs a password.
  */
 export class SshTransport implements Transport {
-  #sudo: Promise<SudoMode> | undefined;
+  /** How sudo works here, found out once per user to become ('' for root). */
+  readonly #sudo = new Map<string, Promise<SudoMode>>();
   #open = true;
 
   constructor(
@@ -32,8 +33,13 @@ export class SshTransport implements Transport {
     let command = shCommand(req.script, req.args ?? []);
     let stdin = Buffer.from(req.stdin ?? '');
     if (req.sudo) {
-      this.#sudo ??= probeSudo(this.connection.client, this.host, this.sudo.user, this.sudo.password, req.timeoutMs);
-      const mode = await this.#sudo;
+      const user = req.sudo === 'root' ? undefined : this.sudo.user;
+      let probed = this.#sudo.get(user ?? '');
+      if (!probed) {
+        probed = probeSudo(this.connection.client, this.host, user, this.sudo.password, req.timeoutMs);
+        this.#sudo.set(user ?? '', probed);
+      }
+      const mode = await probed;
       command = `${mode.prefix} ${command}`;
       if (mode.password !== undefined) stdin = Buffer.concat([Buffer.from(`${mode.password}\n`), stdin]);
     }

@@ -9,8 +9,11 @@ export interface ExecRequest {
   /** Deadline for the whole command; the transport stops it and fails with "timed out after Ns". */
   timeoutMs: number;
   signal?: AbortSignal;
-  /** Run as root through sudo, where the host's inventory entry asks for it. */
-  sudo?: boolean;
+  /**
+   * Through sudo: `true` as the host's inventory says (root, or its `sudo_user`); `'root'` as root
+   * whatever `sudo_user` says, for the few steps only root can do (a sysctl, a package install).
+   */
+  sudo?: boolean | 'root';
 }
 
 export interface ExecResult {

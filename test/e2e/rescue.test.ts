@@ -2,9 +2,10 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import * as C from '../fixtures/configs.js';
-import { Fleet } from '../fleet/fleet.js';
+import { AGENT_UID, Fleet, SUDO_PASSWORD } from '../fleet/fleet.js';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { CLI } from '../helpers/cli.js';
+import { runCliInPty } from '../helpers/pty.js';
 import { clientEnv, fleetCli, statuses, writeInventory } from '../helpers/fleet-cli.js';
 
 /** Real tmux, real reptyr, real ptrace, against the stand-in mux that hangs up a pane's process on EOF unless Hold. */
@@ -52,6 +53,20 @@ const HIDE_REPTYR = [
   'mount --bind "$1/fake-apt-get" /usr/bin/apt-get',
 ].join('\n');
 
+/**
+ * A host whose kernel has Yama at scope 1: a root-owned copy of /proc/sys/kernel on a tmpfs over it,
+ * in this host's mount namespace only, since this machine's kernel has no Yama. A user cannot write
+ * it, so lowering it proves the step ran as root.
+ */
+const FAKE_YAMA = [
+  'mkdir -p "$1/kernel/yama"',
+  'for f in /proc/sys/kernel/*; do [ -f "$f" ] && cat "$f" > "$1/kernel/${f##*/}" 2>/dev/null || true; done',
+  'echo 1 > "$1/kernel/yama/ptrace_scope"',
+  'mount -t tmpfs -o mode=755 none /proc/sys/kernel',
+  'cp -a "$1/kernel/." /proc/sys/kernel/',
+].join('\n');
+const AGENT_RT = `/run/user/${AGENT_UID}/wezterm`;
+
 before(async () => {
   fleet = await Fleet.start(5, [
     ...HOSTS.map((name) => ({ name, ramGiB: 128 })),
@@ -61,6 +76,8 @@ before(async () => {
     { name: 'ctrlc', ramGiB: 64 },
     // A host without reptyr: the program hidden behind /dev/null (not executable).
     { name: 'noreptyr', ramGiB: 64, setup: HIDE_REPTYR },
+    // The agents' own user runs the mux; ops reaches it through sudo.
+    { name: 'owned', ramGiB: 64, setup: FAKE_YAMA },
   ]);
   inv = writeInventory(
     fleet,
@@ -71,6 +88,12 @@ before(async () => {
     startMux(h, C.BUILDER);
     startAgents(h);
   }
+  fleet.ssh('owned', 'cat > ~/.wezterm.lua', { user: 'agent', input: C.BUILDER });
+  fleet.ssh('owned', `wezterm-mux-server --daemonize && for i in $(seq 50); do [ -S ${AGENT_RT}/sock ] && exit 0; sleep 0.1; done`, {
+    user: 'agent',
+  });
+  for (const argv of ['claude --resume', 'codex --full-auto'])
+    fleet.ssh('owned', `wezterm cli --no-auto-start spawn -- ${argv}`, { user: 'agent' });
   // More agents where a rescue is interrupted, so that it is still moving them when it is.
   for (const h of ['cut', 'ctrlc']) for (let i = 0; i < 3; i++) startAgents(h);
   await sleep(500);
@@ -239,6 +262,43 @@ describe('wezfleet rescue', () => {
     interruptThenFinish('cut', (child) => child.kill('SIGKILL')));
 
   it('Ctrl-C in the middle: the same', () => interruptThenFinish('ctrlc', (child) => child.kill('SIGINT')));
+
+  it("ops through sudo as the agents' user: ptrace_scope lowered as root and put back; the tmux is the agents' own", async () => {
+    const ownedInv = writeInventory(
+      fleet,
+      'owned.yaml',
+      `defaults:\n  ssh_config: ${fleet.sshConfig}\nhosts:\n  - name: owned\n    user: ops\n    sudo: true\n    sudo_user: agent\n`,
+    );
+    const r = await runCliInPty(
+      ['rescue', '--yes', '--json', '--log-level', 'silent', '-i', ownedInv],
+      clientEnv(fleet),
+      [{ when: /sudo password/, send: `${SUDO_PASSWORD}\r` }],
+      fleet.dir,
+    );
+    assert.equal(r.unanswered, 0, r.output);
+    assert.equal(r.code, 0, r.output);
+    const host = JSON.parse(r.output.slice(r.output.indexOf('{'))).hosts[0];
+    assert.deepEqual(host.detail.ptraceScope, { before: 1, during: 0, after: 1 }, 'lowered for the moves, then put back');
+    assert.equal(host.detail.tmuxUser, 'agent');
+    assert.equal(fleet.ssh('owned', 'cat /proc/sys/kernel/yama/ptrace_scope').trim(), '1');
+    assert.equal(
+      fleet.ssh('owned', 'ls /run/wezfleet-rescue-ptrace-scope 2>/dev/null || echo none').trim(),
+      'none',
+      'nothing left to restore',
+    );
+    assert.deepEqual(
+      host.detail.agents.map((a: any) => a.result),
+      ['rescued', 'rescued'],
+    );
+    // The agents' user reaches the windows with plain tmux: its server and every reptyr in it are that user's.
+    const windows = fleet.ssh('owned', "tmux list-windows -t rescue -F '#{window_name} #{pane_pid}'", { user: 'agent' });
+    for (const a of host.detail.agents) {
+      assert.ok(alive('owned', a.pid), `${a.agent} ${a.pid} lives`);
+      const reptyr = new RegExp(`^${a.window} (\\d+)$`, 'm').exec(windows)?.[1];
+      assert.ok(reptyr, `window ${a.window} in the agents' tmux: ${windows}`);
+      assert.equal(fleet.ssh('owned', `stat -c %u /proc/${reptyr}`).trim(), String(AGENT_UID), "reptyr runs as the agents' user");
+    }
+  });
 
   it("the guide's order (reptyr without Hold first) loses the agent: the mux kills what reptyr took", async () => {
     const pid = Number(
