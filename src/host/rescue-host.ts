@@ -3,7 +3,7 @@ import type { AgentPattern } from '../mux/agents.js';
 import { ptraceScope } from '../remote/ptrace-scope.js';
 import { restartMux } from '../remote/restart-mux.js';
 import { PTRACE_STATE_FILE, paneSessions, scanForRescue, type PaneSession, type RescueScan } from '../remote/rescue-scan.js';
-import { stealIntoTmux } from '../remote/rescue-steal.js';
+import { RESCUE_LOCK, stealIntoTmux } from '../remote/rescue-steal.js';
 import { runScript, type RemoteOptions } from '../remote/run-script.js';
 import type { Transport } from '../transport/transport.js';
 import { applyHost, type ApplyDetail } from './apply-host.js';
@@ -105,11 +105,26 @@ export function ptraceNeedsLowering(scope: number | 'absent', uid: number): bool
   return (scope === 1 || scope === 2) && uid !== 0;
 }
 
-/** Puts back the ptrace_scope a rescue saved; not cancelled by Ctrl-C, since it must still run then. */
-async function restorePtrace(t: Transport, remote: RemoteOptions): Promise<number | 'absent'> {
+/**
+ * Puts back the ptrace_scope a rescue saved, once the host's moves (which go on after a Ctrl-C or a
+ * cut) have ended, or after `movesWaitMs`; not cancelled by Ctrl-C, since it must still run then.
+ */
+async function restorePtrace(
+  t: Transport,
+  remote: RemoteOptions,
+  scan: RescueScan,
+  movesWaitMs: number,
+  detail: RescueDetail,
+): Promise<void> {
   const { signal: _cancelled, ...uncancellable } = remote;
-  const restored = await ptraceScope(t, 'restore', { ...uncancellable, sudo: 'root', stateFile: PTRACE_STATE_FILE });
-  return restored.restored ?? restored.scope;
+  const restored = await ptraceScope(t, 'restore', {
+    ...uncancellable,
+    sudo: 'root',
+    stateFile: PTRACE_STATE_FILE,
+    ...(scan.runtimeDir ? { movesLock: `${scan.runtimeDir}/${RESCUE_LOCK}`, movesWaitMs } : {}),
+  });
+  detail.ptraceScope.after = restored.restored ?? restored.scope;
+  if (restored.unwaited) detail.next.push(`ptrace_scope was put back while ${restored.unwaited}`);
 }
 
 const row = (p: PaneSession, result: AgentResult, window?: string): RescuedAgent => ({
@@ -168,7 +183,7 @@ export async function rescueHost(
     detail.agents.push(...panes.map((p) => row(p, 'would rescue', `${p.agent}-${p.pid}`)));
     if (!req.plan && scan.yamaSaved !== undefined) {
       // An earlier rescue was cut off after lowering ptrace_scope: finish its job.
-      detail.ptraceScope.after = await restorePtrace(t, remote);
+      await restorePtrace(t, remote, scan, 30_000, detail);
       return { status: 'changed', detail };
     }
     return { status: panes.length ? 'would-change' : 'unchanged', detail };
@@ -206,7 +221,7 @@ export async function rescueHost(
   } finally {
     // Put back what this run lowered, or what an interrupted run before it lowered and saved.
     if (lowering || scan.yamaSaved !== undefined) {
-      detail.ptraceScope.after = await restorePtrace(t, remote);
+      await restorePtrace(t, remote, scan, panes.length * (req.stealWaitMs + 3000) + 30_000, detail);
     }
   }
 

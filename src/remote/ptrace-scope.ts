@@ -13,6 +13,8 @@ export interface PtraceScope {
   /** What this call did. */
   lowered?: number;
   restored?: number;
+  /** Why a restore did not wait for the moves to end. */
+  unwaited?: string;
 }
 
 export function parsePtraceScope(r: Records): PtraceScope {
@@ -22,18 +24,23 @@ export function parsePtraceScope(r: Records): PtraceScope {
     const v = r.get(key);
     if (v !== undefined) out[key] = Number(v);
   }
+  const unwaited = r.get('unwaited');
+  if (unwaited) out.unwaited = unwaited;
   return out;
 }
 
 /**
  * Reads, lowers (1 or 2 to 0, the old value saved on the host first) or restores ptrace_scope. A
- * scope of 3 is refused: it cannot be lowered before a reboot.
+ * scope of 3 is refused: it cannot be lowered before a reboot. A restore given `movesLock` first
+ * waits, up to `movesWaitMs`, for the rescue holding that lock to end its moves.
  */
 export async function ptraceScope(
   t: Transport,
   action: 'get' | 'lower' | 'restore',
-  o: RemoteOptions & { path?: string; stateFile: string },
+  o: RemoteOptions & { path?: string; stateFile: string; movesLock?: string; movesWaitMs?: number },
 ): Promise<PtraceScope> {
-  const { path, stateFile, ...remote } = o;
-  return parsePtraceScope(await runScript(t, 'ptrace-scope', [path ?? PTRACE_SCOPE_PATH, stateFile, action], remote));
+  const { path, stateFile, movesLock, movesWaitMs = 0, ...remote } = o;
+  const args = [path ?? PTRACE_SCOPE_PATH, stateFile, action];
+  if (movesLock) args.push(movesLock, String(Math.ceil(movesWaitMs / 1000)));
+  return parsePtraceScope(await runScript(t, 'ptrace-scope', args, { ...remote, timeoutMs: remote.timeoutMs + movesWaitMs }));
 }

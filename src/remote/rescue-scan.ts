@@ -26,6 +26,8 @@ export interface RescueScan {
   yama: number | 'absent';
   /** Who the rescue runs as on the host (root may ptrace whatever the Yama scope below 3). */
   uid: number;
+  /** The mux's runtime directory, where the rescue keeps its lock and record. */
+  runtimeDir?: string;
   /** A ptrace_scope an earlier, interrupted rescue lowered and saved, still to be put back. */
   yamaSaved?: number;
   /** The rescue session's windows: index, name, the pid running in it (reptyr), whether it exited, and the agent's start time. */
@@ -82,6 +84,8 @@ export function parseRescueScan(r: Records): RescueScan {
   if (Number.isInteger(mux) && mux > 0) scan.muxPid = mux;
   const saved = r.get('yama.saved');
   if (saved !== undefined && saved !== '') scan.yamaSaved = Number(saved);
+  const dir = r.get('rescue.dir');
+  if (dir) scan.runtimeDir = dir;
   const pm = r.get('pkg');
   if (pm) scan.packageManager = pm;
   return scan;

@@ -5,6 +5,9 @@ import { PTRACE_SCOPE_PATH } from './ptrace-scope.js';
 import { PTRACE_STATE_FILE } from './rescue-scan.js';
 import { runScript, type RemoteOptions } from './run-script.js';
 
+/** The lock, in the mux's runtime directory, that the moves hold (rescue-steal.sh names it too). */
+export const RESCUE_LOCK = 'wezfleet-rescue.lock';
+
 export type StealResult = { pid: number; rescued: true; window: string } | { pid: number; rescued: false; reason: string };
 
 export function parseSteal(r: Records): StealResult[] {

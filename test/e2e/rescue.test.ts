@@ -12,6 +12,7 @@ import { clientEnv, fleetCli, statuses, writeInventory } from '../helpers/fleet-
 let fleet: Fleet;
 let inv: string;
 const RT = '/run/user/0/wezterm';
+const AGENT_RT = `/run/user/${AGENT_UID}/wezterm`;
 const HOSTS = ['r1', 'r2', 'r3'];
 
 const muxPid = (host: string) => Number(fleet.ssh(host, `cat ${RT}/pid`).trim());
@@ -27,19 +28,25 @@ const mastersOf = (host: string, pid: number) =>
     .sort();
 const ttyOf = (host: string, pid: number) => fleet.ssh(host, `readlink /proc/${pid}/fd/0`).trim();
 
-function startMux(host: string, config: string): void {
-  fleet.ssh(host, 'cat > /root/.wezterm.lua', { input: config });
-  fleet.ssh(host, `wezterm-mux-server --daemonize && for i in $(seq 50); do [ -S ${RT}/sock ] && exit 0; sleep 0.1; done`);
+/** Where a user's mux keeps its socket, pid file and lock. */
+const rtOf = (user: string) => (user === 'agent' ? AGENT_RT : RT);
+
+function startMux(host: string, config: string, user = 'root'): void {
+  fleet.ssh(host, 'cat > ~/.wezterm.lua', { user, input: config });
+  fleet.ssh(host, `wezterm-mux-server --daemonize && for i in $(seq 50); do [ -S ${rtOf(user)}/sock ] && exit 0; sleep 0.1; done`, {
+    user,
+  });
 }
-const spawnPane = (host: string, ...argv: string[]) => fleet.ssh(host, `wezterm cli --no-auto-start spawn -- ${argv.join(' ')}`);
+const spawnPane = (host: string, user: string, ...argv: string[]) =>
+  fleet.ssh(host, `wezterm cli --no-auto-start spawn -- ${argv.join(' ')}`, { user });
 
 /** Four agents: claude and codex (each with a child in its group), one a shell started, and an idle shell that is not an agent. */
-function startAgents(host: string): void {
-  spawnPane(host, 'claude', '--dangerously-skip-permissions');
-  spawnPane(host, 'codex', '--full-auto');
-  spawnPane(host, 'sh', '-c', "'codex --full-auto; echo the agent ended'");
-  spawnPane(host, 'claude', '--resume');
-  spawnPane(host, 'sh');
+function startAgents(host: string, user = 'root'): void {
+  spawnPane(host, user, 'claude', '--dangerously-skip-permissions');
+  spawnPane(host, user, 'codex', '--full-auto');
+  spawnPane(host, user, 'sh', '-c', "'codex --full-auto; echo the agent ended'");
+  spawnPane(host, user, 'claude', '--resume');
+  spawnPane(host, user, 'sh');
 }
 
 /**
@@ -65,15 +72,15 @@ const FAKE_YAMA = [
   'mount -t tmpfs -o mode=755 none /proc/sys/kernel',
   'cp -a "$1/kernel/." /proc/sys/kernel/',
 ].join('\n');
-const AGENT_RT = `/run/user/${AGENT_UID}/wezterm`;
 
 before(async () => {
   fleet = await Fleet.start(5, [
     ...HOSTS.map((name) => ({ name, ramGiB: 128 })),
     { name: 'guide', ramGiB: 64 },
     { name: 'hung', ramGiB: 64 },
-    { name: 'cut', ramGiB: 64 },
-    { name: 'ctrlc', ramGiB: 64 },
+    // Interrupted rescues, by the agents' own user (so ptrace_scope is lowered for them), Yama at 1.
+    { name: 'cut', ramGiB: 64, setup: FAKE_YAMA },
+    { name: 'ctrlc', ramGiB: 64, setup: FAKE_YAMA },
     // A host without reptyr: the program hidden behind /dev/null (not executable).
     { name: 'noreptyr', ramGiB: 64, setup: HIDE_REPTYR },
     // The agents' own user runs the mux; ops reaches it through sudo.
@@ -84,18 +91,18 @@ before(async () => {
     'rescue.yaml',
     `defaults:\n  ssh_config: ${fleet.sshConfig}\nhosts:\n${HOSTS.map((h) => `  - name: ${h}\n`).join('')}`,
   );
-  for (const h of [...HOSTS, 'guide', 'hung', 'noreptyr', 'cut', 'ctrlc']) {
+  for (const h of [...HOSTS, 'guide', 'hung', 'noreptyr']) {
     startMux(h, C.BUILDER);
     startAgents(h);
   }
-  fleet.ssh('owned', 'cat > ~/.wezterm.lua', { user: 'agent', input: C.BUILDER });
-  fleet.ssh('owned', `wezterm-mux-server --daemonize && for i in $(seq 50); do [ -S ${AGENT_RT}/sock ] && exit 0; sleep 0.1; done`, {
-    user: 'agent',
-  });
-  for (const argv of ['claude --resume', 'codex --full-auto'])
-    fleet.ssh('owned', `wezterm cli --no-auto-start spawn -- ${argv}`, { user: 'agent' });
+  startMux('owned', C.BUILDER, 'agent');
+  spawnPane('owned', 'agent', 'claude', '--resume');
+  spawnPane('owned', 'agent', 'codex', '--full-auto');
   // More agents where a rescue is interrupted, so that it is still moving them when it is.
-  for (const h of ['cut', 'ctrlc']) for (let i = 0; i < 3; i++) startAgents(h);
+  for (const h of ['cut', 'ctrlc']) {
+    startMux(h, C.BUILDER, 'agent');
+    for (let i = 0; i < 4; i++) startAgents(h, 'agent');
+  }
   await sleep(500);
 });
 after(() => fleet?.stop());
@@ -214,12 +221,24 @@ describe('wezfleet rescue', () => {
     for (const a of d.agents) assert.ok(alive('hung', a.pid), `${a.agent} ${a.pid} lives`);
   });
 
+  const scopeOf = (host: string) => fleet.ssh(host, 'cat /proc/sys/kernel/yama/ptrace_scope').trim();
+  const savedScope = (host: string) => fleet.ssh(host, 'cat /run/wezfleet-rescue-ptrace-scope 2>/dev/null || echo none').trim();
+
   /**
-   * Interrupts a rescue of `host` once the first agent has its window: every agent must be alive
-   * throughout, the host must finish the moves by itself, and a second run must move nothing twice.
+   * Interrupts a rescue of `host` by the agents' own user, Yama at 1, once the first agent has its
+   * window. Every agent must be alive throughout, the host must finish the moves by itself, ptrace_scope
+   * must be in a known state (`atExit`), and a second run must move nothing twice and leave it at 1.
    */
-  async function interruptThenFinish(host: string, interrupt: (child: ChildProcess) => void): Promise<void> {
-    const hostInv = writeInventory(fleet, `${host}.yaml`, `defaults:\n  ssh_config: ${fleet.sshConfig}\nhosts:\n  - name: ${host}\n`);
+  async function interruptThenFinish(
+    host: string,
+    interrupt: (child: ChildProcess) => void,
+    atExit: (moved: number) => void,
+  ): Promise<void> {
+    const hostInv = writeInventory(
+      fleet,
+      `${host}.yaml`,
+      `defaults:\n  ssh_config: ${fleet.sshConfig}\nhosts:\n  - name: ${host}\n    user: agent\n`,
+    );
     const agents = (await fleetCli(fleet, ['rescue', '--plan', '--json', '-i', hostInv])).json.hosts[0].detail.agents.map(
       (a: any) => a.pid,
     );
@@ -228,20 +247,22 @@ describe('wezfleet rescue', () => {
       env: { PATH: process.env.PATH, ...clientEnv(fleet) },
       stdio: 'ignore',
     });
-    /** Windows of moved agents (named AGENT-PID). */
+    /** Windows of moved agents (named AGENT-PID), in the agents' own tmux. */
     const windows = () =>
-      Number(fleet.ssh(host, "tmux list-windows -t rescue -F '#{window_name}' 2>/dev/null | grep -c -E -- '-[0-9]+$' || true").trim());
+      Number(
+        fleet
+          .ssh(host, "tmux list-windows -t rescue -F '#{window_name}' 2>/dev/null | grep -c -E -- '-[0-9]+$' || true", { user: 'agent' })
+          .trim(),
+      );
     for (let i = 0; i < 200 && windows() < 1; i++) await sleep(50);
     interrupt(child);
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
     assert.notEqual(code, 0, 'an interrupted rescue does not report success');
-    // The host side may finish the move it was making when the client went; it never half-moves.
-    const moved = windows();
-    assert.ok(moved >= 1 && moved < 16, `interrupted after ${moved} of 16 moves`);
+    atExit(windows());
     await sleep(1500);
     for (const pid of agents) assert.ok(alive(host, pid), `agent ${pid} survived`);
     for (let i = 0; i < 100; i++) {
-      if (fleet.ssh(host, `flock -n ${RT}/wezfleet-rescue.lock true && echo free || echo held`).trim() === 'free') break;
+      if (fleet.ssh(host, `flock -n ${AGENT_RT}/wezfleet-rescue.lock true && echo free || echo held`).trim() === 'free') break;
       await sleep(100);
     }
     // The moves ran detached from the session: the host finished them by itself.
@@ -256,12 +277,34 @@ describe('wezfleet rescue', () => {
     );
     for (const pid of agents) assert.ok(alive(host, pid));
     assert.equal(windows(), 16, 'nothing moved twice');
+    assert.equal(scopeOf(host), '1');
+    assert.equal(savedScope(host), 'none');
   }
 
   it('a connection cut in the middle: the host finishes the moves by itself, every agent alive, nothing moved twice', () =>
-    interruptThenFinish('cut', (child) => child.kill('SIGKILL')));
+    interruptThenFinish(
+      'cut',
+      (child) => child.kill('SIGKILL'),
+      (moved) => {
+        // The host side may finish the move it was making when the client went; it never half-moves.
+        assert.ok(moved >= 1 && moved < 16, `interrupted after ${moved} of 16 moves`);
+        // The agents' user cannot write the sysctl: the value stays saved for the next rescue to put back.
+        assert.equal(scopeOf('cut'), '0');
+        assert.equal(savedScope('cut'), '1');
+      },
+    ));
 
-  it('Ctrl-C in the middle: the same', () => interruptThenFinish('ctrlc', (child) => child.kill('SIGINT')));
+  it('Ctrl-C in the middle: the moves end, then ptrace_scope is put back before wezfleet exits', () =>
+    interruptThenFinish(
+      'ctrlc',
+      (child) => child.kill('SIGINT'),
+      (moved) => {
+        // Shutting ptrace under the moves would fail them half-way: the restore waited for them.
+        assert.equal(moved, 16);
+        assert.equal(scopeOf('ctrlc'), '1');
+        assert.equal(savedScope('ctrlc'), 'none');
+      },
+    ));
 
   it("ops through sudo as the agents' user: ptrace_scope lowered as root and put back; the tmux is the agents' own", async () => {
     const ownedInv = writeInventory(

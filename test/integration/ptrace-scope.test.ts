@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { spawn } from 'node:child_process';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { shQuote } from '../../src/remote/quote.js';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 import { HostStepError } from '../../src/errors.js';
 import { ptraceScope } from '../../src/remote/ptrace-scope.js';
@@ -67,6 +70,41 @@ describe('ptrace_scope for a rescue', () => {
     assert.deepEqual(await ptraceScope(t, 'lower', o()), { scope: 0, saved: 2 });
     assert.deepEqual(await ptraceScope(t, 'restore', o()), { scope: 0, saved: 2, restored: 2 });
     assert.equal(value(), '2');
+  });
+
+  it('a restore waits for the moves that hold the rescue lock to end, and puts the value back after them', async () => {
+    writeFileSync(path, '1\n');
+    await ptraceScope(t, 'lower', o());
+    const lock = join(h.home, 'wezfleet-rescue.lock');
+    const marker = join(h.home, 'moves-ended');
+    // The moves: hold the lock a moment, then mark that they ended (ptrace still lowered then).
+    const moves = spawn('flock', [lock, 'sh', '-c', `sleep 0.5; cat ${shQuote(path)} > ${shQuote(marker)}`], { stdio: 'ignore' });
+    const ended = new Promise((resolve) => moves.on('close', resolve));
+    while (!existsSync(lock)) await sleep(10);
+    await sleep(50);
+    const r = await ptraceScope(t, 'restore', { ...o(), movesLock: lock, movesWaitMs: 10_000 });
+    assert.equal(r.restored, 1);
+    assert.equal(readFileSync(marker, 'utf8').trim(), '0', 'the moves ended before the restore, with ptrace still open to them');
+    assert.equal(value(), '1');
+    await ended;
+  });
+
+  it('a restore does not wait past its deadline for moves that never end, and says so', async () => {
+    writeFileSync(path, '2\n');
+    await ptraceScope(t, 'lower', o());
+    const lock = join(h.home, 'wezfleet-rescue.lock');
+    // Its own process group, so that ending it ends the sleep under flock too.
+    const moves = spawn('flock', [lock, 'sleep', '30'], { stdio: 'ignore', detached: true });
+    while (!existsSync(lock)) await sleep(10);
+    await sleep(50);
+    try {
+      const r = await ptraceScope(t, 'restore', { ...o(), movesLock: lock, movesWaitMs: 1000 });
+      assert.equal(r.restored, 2);
+      assert.match(r.unwaited ?? '', /the moves still hold .*wezfleet-rescue\.lock after 1s/);
+      assert.equal(value(), '2');
+    } finally {
+      process.kill(-moves.pid!, 'SIGTERM');
+    }
   });
 });
 

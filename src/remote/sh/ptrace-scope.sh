@@ -1,12 +1,14 @@
-# Usage: ptrace-scope.sh SYSCTL_PATH STATE_FILE get|lower|restore
+# Usage: ptrace-scope.sh SYSCTL_PATH STATE_FILE get|lower|restore [LOCK_FILE WAIT_SECONDS]
 # Yama's ptrace_scope, handled for a rescue (reptyr attaches with ptrace) and put back afterwards:
 #   get      records `scope` (absent: no Yama, so ptrace is allowed as usual) and any `saved` value;
 #   lower    where the scope is 1 or 2, saves it in STATE_FILE (before changing anything) and writes 0;
 #            3 cannot be lowered before a reboot and is refused;
-#   restore  writes back the saved value, whatever happened in between, then forgets it.
+#   restore  writes back the saved value, whatever happened in between, then forgets it; first it
+#            waits (up to WAIT_SECONDS) for the rescue holding LOCK_FILE to end its moves, which go on
+#            after a Ctrl-C and would fail half-way if ptrace were shut under them.
 # The path is an argument so that this logic is tested against a plain file (Yama is not in every
 # kernel). STATE_FILE outlives a cut SSH session: a second run restores from it.
-path=$1 state=$2 action=$3
+path=$1 state=$2 action=$3 lock=${4:-} lock_wait=${5:-0}
 current=
 [ -r "$path" ] && read -r current < "$path"
 saved=
@@ -29,7 +31,11 @@ case $action in
       *) fail "unexpected ptrace_scope value $current in $path" ;;
     esac
     ;;
-  restore) ptrace_restore "$path" "$state" || fail "cannot restore $path to $saved (needs root)" ;;
+  restore)
+    if [ -n "$lock" ] && [ -e "$lock" ] && command -v flock >/dev/null 2>&1; then
+      flock -w "$lock_wait" "$lock" true || rec unwaited "the moves still hold $lock after ${lock_wait}s"
+    fi
+    ptrace_restore "$path" "$state" || fail "cannot restore $path to $saved (needs root)" ;;
   *) fail "unknown action $action" ;;
 esac
 exit 0

@@ -6,6 +6,7 @@
 yama=$1 session=$2 ptrace_state=${3:-}
 while read -r k v _; do case $k in Uid:) rec uid "$v"; break ;; esac; done < /proc/self/status
 mux_runtime_dir
+rec rescue.dir "$rt"
 if mux_pid "$rt"; then
   rec mux.pid "$mpid"
   for fi in "/proc/$mpid/fdinfo"/*; do
