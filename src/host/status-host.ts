@@ -84,6 +84,12 @@ export async function statusHost(
     );
   }
 
+  if (probe.ptraceSaved !== undefined) {
+    warnings.push(
+      `kernel.yama.ptrace_scope is still lowered by an interrupted rescue (it was ${probe.ptraceSaved}): run \`wezfleet rescue\` again to put it back`,
+    );
+  }
+
   const agents = probe.panes ? findAgents(probe.panes, probe.processes, s.agentPatterns) : [];
   const detail: StatusDetail = {
     mux: probe.mux

@@ -32,6 +32,8 @@ export interface MuxProbe {
   cores: number;
   /** Agents a rescue moved into the tmux session `rescue`, and whether each still runs. */
   rescued: { window: string; pid: number; alive: boolean }[];
+  /** The ptrace_scope an interrupted rescue lowered and has not put back yet: the value it had. */
+  ptraceSaved?: number;
   memTotalKb: number;
   memAvailableKb: number;
 }
@@ -72,6 +74,8 @@ export function parseMuxProbe(out: Buffer | Records): MuxProbe {
   };
   const unit = r.get('unit');
   if (unit) probe.systemdUnit = unit;
+  const saved = r.get('ptrace.saved');
+  if (saved) probe.ptraceSaved = Number(saved);
   const pid = Number(r.get('mux.pid'));
   if (Number.isInteger(pid) && pid > 0) {
     probe.mux = {

@@ -4,6 +4,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import * as C from '../fixtures/configs.js';
 import { AGENT_UID, Fleet, SUDO_PASSWORD } from '../fleet/fleet.js';
 import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
 import { CLI } from '../helpers/cli.js';
 import { runCliInPty } from '../helpers/pty.js';
 import { clientEnv, fleetCli, statuses, writeInventory } from '../helpers/fleet-cli.js';
@@ -232,7 +233,7 @@ describe('wezfleet rescue', () => {
   async function interruptThenFinish(
     host: string,
     interrupt: (child: ChildProcess) => void,
-    atExit: (moved: number) => void,
+    atExit: (moved: number) => void | Promise<void>,
   ): Promise<void> {
     const hostInv = writeInventory(
       fleet,
@@ -258,7 +259,7 @@ describe('wezfleet rescue', () => {
     interrupt(child);
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
     assert.notEqual(code, 0, 'an interrupted rescue does not report success');
-    atExit(windows());
+    await atExit(windows());
     await sleep(1500);
     for (const pid of agents) assert.ok(alive(host, pid), `agent ${pid} survived`);
     for (let i = 0; i < 100; i++) {
@@ -285,12 +286,19 @@ describe('wezfleet rescue', () => {
     interruptThenFinish(
       'cut',
       (child) => child.kill('SIGKILL'),
-      (moved) => {
+      async (moved) => {
         // The host side may finish the move it was making when the client went; it never half-moves.
         assert.ok(moved >= 1 && moved < 16, `interrupted after ${moved} of 16 moves`);
         // The agents' user cannot write the sysctl: the value stays saved for the next rescue to put back.
         assert.equal(scopeOf('cut'), '0');
         assert.equal(savedScope('cut'), '1');
+        const status = await fleetCli(fleet, ['status', '--json', '-i', join(fleet.dir, 'cut.yaml')]);
+        assert.ok(
+          status.json.hosts[0].detail.warnings.some((w: string) =>
+            /ptrace_scope is still lowered by an interrupted rescue \(it was 1\)/.test(w),
+          ),
+          status.stdout,
+        );
       },
     ));
 

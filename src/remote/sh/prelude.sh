@@ -143,6 +143,10 @@ mux_probe() {
       rec rescued "$_w $_p $_alive"
     done
   fi
+  # A ptrace_scope that an interrupted rescue lowered and could not put back (rescue-scan.ts's
+  # PTRACE_STATE_FILE): the value it had.
+  _ps=
+  [ -r /run/wezfleet-rescue-ptrace-scope ] && read -r _ps < /run/wezfleet-rescue-ptrace-scope && rec ptrace.saved "$_ps"
   printf 'ps\0'
   ps -e -o pid=,ppid=,pgid=,sid=,tty=,args= 2>/dev/null
   printf '\0'
