@@ -11,6 +11,22 @@ sha256_of() {
   fi
   printf '%s' "${_h%% *}"
 }
+# sha256_pair A B: h1 and h2 = the SHA-256 of files A and B, from one process where it can.
+sha256_pair() {
+  if command -v sha256sum >/dev/null 2>&1; then
+    _two=$(sha256sum -- "$1" "$2" 2>/dev/null)
+    # One line per file, the hash first; a name with a backslash or newline is escaped, and its line
+    # starts with a backslash.
+    h1=${_two%%" "*}
+    h1=${h1#\\}
+    _two=${_two#*"
+"}
+    h2=${_two%%" "*}
+    h2=${h2#\\}
+  else
+    h1=$(sha256_of "$1") h2=$(sha256_of "$2")
+  fi
+}
 # These set variables instead of printing, so that calling them costs no subshell.
 # mux_runtime_dir: rt = the mux's runtime directory, as WezTerm picks it: $XDG_RUNTIME_DIR/wezterm,
 # else ~/.local/share/wezterm. /run/user/UID stands in for XDG_RUNTIME_DIR where sudo cleared it.
@@ -42,6 +58,14 @@ mux_pid() {
   case $_comm in wezterm-mux*) return 0 ;; *) mpid=; return 1 ;; esac
 }
 # "MODE UID GID" of a file, with GNU or BSD stat.
+# self_ids: myuid and mygid = the effective ids this script runs as (from /proc where it has them).
+self_ids() {
+  myuid= mygid=
+  if [ -r /proc/self/status ]; then
+    while read -r _k _r _e _; do case $_k in Uid:) myuid=$_e ;; Gid:) mygid=$_e; break ;; esac; done < /proc/self/status
+  fi
+  [ -n "$myuid" ] || { myuid=$(id -u); mygid=$(id -g); }
+}
 stat_of() { stat -c '%a %u %g' -- "$1" 2>/dev/null || stat -f '%Lp %u %g' -- "$1"; }
 # Reads the mux log from byte OFFSET+1 for up to LIMIT tenths of a second, until it shows the marker of
 # block HASH (the config was evaluated) or a config error (the mux kept its previous values); records
@@ -62,6 +86,22 @@ wait_reload() {
     esac
     [ "$_waited" -ge "$_limit" ] && { rec reload timeout; return 0; }
   done
+}
+# real_path PATH: rp = PATH with every symlink resolved. Without a process where no part of an
+# absolute, plain PATH is a symlink (the usual case: tests of each part are builtins).
+real_path() {
+  case $1 in
+    */./* | */../* | */. | */.. | *//* | */) ;;
+    /*)
+      _rest=${1#/} _pre=
+      while :; do
+        _pre=$_pre/${_rest%%/*}
+        [ -L "$_pre" ] && break
+        case $_rest in */*) _rest=${_rest#*/} ;; *) rp=$1; return 0 ;; esac
+      done
+      ;;
+  esac
+  rp=$(readlink -f -- "$1" 2>/dev/null || realpath -- "$1" 2>/dev/null || printf '%s' "$1")
 }
 # read_config CANDIDATE...: finds the first existing candidate in WezTerm's order and reports what a
 # safe write needs: the real path behind symlinks, mode and owner, writability, wezfleet's backups
@@ -84,7 +124,8 @@ read_config() {
   fi
   rec index "$_idx"
   # The real path also sees through symlinked directories (a dotfiles repo, the Nix store).
-  _real=$(readlink -f -- "$_found" 2>/dev/null || realpath -- "$_found" 2>/dev/null || printf '%s' "$_found")
+  real_path "$_found"
+  _real=$rp
   rec real "$_real"
   [ -L "$_found" ] && rec symlink "$(readlink -- "$_found")"
   for _b in "$_found".wezfleet-backup-*; do [ -f "$_b" ] && rec backup "$_b"; done
@@ -125,10 +166,19 @@ mux_probe() {
   fi
   read -r _up < /proc/uptime && rec uptime "$_up"
   read -r _load < /proc/loadavg && rec loadavg "$_load"
-  rec cores "$(nproc 2>/dev/null || getconf _NPROCESSORS_ONLN)"
+  # CPUs online, from sysfs's ranges ("0-63", "0-3,8-11") without a process where it has them.
+  _n=0
+  if read -r _on 2>/dev/null < /sys/devices/system/cpu/online; then
+    _oifs=$IFS IFS=,
+    for _r in $_on; do case $_r in *-*) _n=$((_n + ${_r#*-} - ${_r%-*} + 1)) ;; *) _n=$((_n + 1)) ;; esac; done
+    IFS=$_oifs
+  fi
+  [ "$_n" -gt 0 ] || _n=$(nproc 2>/dev/null || getconf _NPROCESSORS_ONLN)
+  rec cores "$_n"
   # Agents a rescue moved into tmux: window, the agent's pid from its name, and whether that same
   # process (same start time) still runs.
-  if command -v tmux >/dev/null 2>&1 && tmux has-session -t =rescue 2>/dev/null; then
+  # Asked only where this user's tmux server has its socket (no tmux process otherwise).
+  if [ -S "${TMUX_TMPDIR:-/tmp}/tmux-${uid:-$(id -u)}/default" ] && tmux has-session -t =rescue 2>/dev/null; then
     tmux list-windows -t =rescue -F '#{window_name} #{@wezfleet-start}' 2>/dev/null | while read -r _w _s; do
       _p=${_w##*-}
       case $_p in '' | *[!0-9]*) continue ;; esac

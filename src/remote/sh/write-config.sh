@@ -10,12 +10,18 @@
 # mux to log that it evaluated block HASH (see wait_reload).
 path=$1 real=$2 expect=$3 newhash=$4 backup=$5 keep=$6
 wlog=${7:-} woffset=${8:-} whash=${9:-} wlimit=${10:-}
-dir=$(dirname -- "$real")
+# Few processes: a write on each of many hosts at once is mostly process start-ups otherwise. Path
+# parts, ids and the temp file's mode come from shell builtins; one sha256sum checks two files.
+case $real in */*) dir=${real%/*} ;; *) dir=. ;; esac
+dir=${dir:-/}
 tmp=
 btmp=
+made=
+# Only temp names: once renamed into place, a name no longer exists and removing it does nothing.
 cleanup() {
-  [ -n "$tmp" ] && rm -f -- "$tmp"
-  [ -n "$btmp" ] && rm -f -- "$btmp"
+  for _t in "$tmp" "$btmp" "$made"; do
+    [ -n "$_t" ] && { [ -e "$_t" ] || [ -L "$_t" ]; } && rm -f -- "$_t"
+  done
 }
 trap cleanup EXIT
 trap 'exit 129' HUP
@@ -23,26 +29,53 @@ trap 'exit 130' INT
 trap 'exit 143' TERM
 trap 'exit 141' PIPE
 
+unchanged_or_fail() {
+  [ "$1" = "$expect" ] || fail "$real changed after wezfleet read it (edited meanwhile?); nothing was written: plan again"
+}
 still_as_read() {
   if [ "$expect" = none ]; then
     if [ -e "$real" ] || [ -L "$path" ]; then fail "$path appeared after it was read; nothing was written"; fi
   else
     [ -f "$real" ] || fail "$real disappeared after it was read; nothing was written"
-    [ "$(sha256_of "$real")" = "$expect" ] || fail "$real changed after wezfleet read it (edited meanwhile?); nothing was written: plan again"
+    unchanged_or_fail "$(sha256_of "$real")"
   fi
 }
 fsync_file() { sync -- "$1" 2>/dev/null || sync; }
-
-still_as_read
-
+# new_file DIR PREFIX: creates a file that did not exist (noclobber: O_EXCL, so never through a
+# planted symlink), with the mode the umask gives, and fills it from stdin; sets `made` to its name.
+new_file() {
+  for _n in 1 2 3 4 5 6 7 8; do
+    _f="$1/$2-$$-$_n"
+    set -C
+    if { : > "$_f"; } 2>/dev/null; then
+      # Ours from here: a hangup while it fills still removes it.
+      made=$_f
+      set +C
+      cat >| "$_f" && return 0
+      rm -f -- "$_f"
+      made=
+      return 1
+    fi
+    set +C
+    [ -e "$_f" ] || [ -L "$_f" ] || return 1
+  done
+  return 1
+}
+self_ids
 if [ "$expect" != none ]; then
   set -- $(stat_of "$real")
   mode=$1 owner=$2:$3
+  [ -f "$real" ] || fail "$real disappeared after it was read; nothing was written"
+  # New files get the original's mode from the umask where it has no x or special bits; else chmod.
+  m=$((0$mode)) chmod_needed=1
+  if [ $((m & 07111)) -eq 0 ]; then
+    umask "$((~m >> 6 & 7))$((~m >> 3 & 7))$((~m & 7))" && chmod_needed=
+  fi
 fi
-# The new file and the backup both get the original's mode and owner.
+# The new file and a copied backup both get the original's mode and owner.
 keep_owner() {
-  chmod "$mode" "$1" || fail "cannot give $1 mode $mode"
-  if [ "$(id -u):$(id -g)" != "$owner" ]; then
+  if [ -n "$chmod_needed" ]; then chmod "$mode" "$1" || fail "cannot give $1 mode $mode"; fi
+  if [ "$myuid:$mygid" != "$owner" ]; then
     chown "$owner" "$1" 2>/dev/null || fail "cannot keep $real owned by $owner (run as its owner, or with sudo: true)"
   fi
 }
@@ -50,13 +83,18 @@ keep_owner() {
 if [ "$newhash" = absent ]; then
   [ "$expect" != none ] && [ "$backup" != none ] || fail "removing $real needs what was read and a backup"
   cat > /dev/null
+  still_as_read
 else
-  tmp=$(mktemp "$dir/.$(basename -- "$real").wezfleet-XXXXXX") || fail "cannot create a temporary file in $dir"
-  cat > "$tmp" || fail "cannot write the temporary file $tmp"
-  [ "$(sha256_of "$tmp")" = "$newhash" ] || fail "the new content arrived incomplete (connection cut?); nothing was written"
+  new_file "$dir" ".${real##*/}.wezfleet" || fail "cannot write a temporary file in $dir"
+  tmp=$made
+  # One sha256sum for both: the new bytes arrived whole, and the file is still what was read.
   if [ "$expect" = none ]; then
-    chmod "$(printf '%o' $((0666 & ~$(umask))))" "$tmp"
+    [ "$(sha256_of "$tmp")" = "$newhash" ] || fail "the new content arrived incomplete (connection cut?); nothing was written"
+    still_as_read
   else
+    sha256_pair "$tmp" "$real"
+    [ "$h1" = "$newhash" ] || fail "the new content arrived incomplete (connection cut?); nothing was written"
+    unchanged_or_fail "$h2"
     keep_owner "$tmp"
   fi
   fsync_file "$tmp"
@@ -64,26 +102,38 @@ fi
 
 if [ "$backup" != none ]; then
   [ -e "$backup" ] && fail "backup $backup already exists; nothing was written"
-  btmp=$(mktemp "$(dirname -- "$backup")/.wezfleet-backup-XXXXXX") || fail "cannot create a backup beside $path"
-  if [ "$expect" != none ]; then
-    cat -- "$real" > "$btmp" || fail "cannot copy $real to a backup"
+  case $backup in */*) bdir=${backup%/*} ;; *) bdir=. ;; esac
+  bdir=${bdir:-/}
+  if [ "$expect" = none ]; then
+    # The creation is recorded by an empty marker.
+    set -C
+    : > "$backup" || fail "cannot create the backup marker $backup"
+    set +C
+  elif ! ln -- "$real" "$backup" 2>/dev/null; then
+    # A hard link is the whole backup: the old bytes with their mode and owner, as the old file's
+    # inode keeps only that name after the rename. Where one cannot be made (another filesystem,
+    # beside a symlink), a copy.
+    new_file "$bdir" .wezfleet-backup < "$real" || fail "cannot copy $real to a backup beside $path"
+    btmp=$made
     [ "$(sha256_of "$btmp")" = "$expect" ] || fail "$real changed while it was backed up; nothing was written"
     keep_owner "$btmp"
     fsync_file "$btmp"
+    mv -f -- "$btmp" "$backup" || fail "cannot name the backup $backup"
+    btmp=
   fi
-  mv -f -- "$btmp" "$backup" || fail "cannot name the backup $backup"
-  btmp=
   rec backup "$backup"
 fi
 
-still_as_read
 if [ "$newhash" = absent ]; then
+  still_as_read
   rm -f -- "$real" || fail "cannot remove $real"
 else
+  still_as_read
   mv -f -- "$tmp" "$real" || fail "cannot rename the new file into $real"
   tmp=
 fi
 sync -- "$dir" 2>/dev/null || true
+[ "$backup" != none ] && [ "$bdir" != "$dir" ] && { sync -- "$bdir" 2>/dev/null || true; }
 rec committed "$real"
 
 count=0
