@@ -4,6 +4,7 @@ import { dirname } from 'node:path';
 import { shQuote } from '../remote/quote.js';
 import {
   checkHostKey,
+  entryMatches,
   fingerprint,
   keyTypeOf,
   knownHostName,
@@ -22,19 +23,52 @@ import type { ResolvedSsh } from './ssh-config.js';
  */
 export type HostKeyPolicy = 'strict' | 'accept-new' | 'off';
 
+/** One file's entries, with those naming plain hosts indexed by name (most lines of a fleet's file). */
+interface FileIndex {
+  entries: KnownHostEntry[];
+  byName: Map<string, KnownHostEntry[]>;
+  /** Wildcards, negations and hashed names: matched one by one. */
+  rest: KnownHostEntry[];
+}
+
+function indexEntries(entries: KnownHostEntry[]): FileIndex {
+  const byName = new Map<string, KnownHostEntry[]>();
+  const rest: KnownHostEntry[] = [];
+  for (const e of entries) {
+    const names = e.hosts.toLowerCase().split(',');
+    if (e.hosts.startsWith('|') || names.some((n) => n.includes('*') || n.includes('?') || n.startsWith('!'))) {
+      rest.push(e);
+      continue;
+    }
+    for (const n of new Set(names)) {
+      const list = byName.get(n);
+      if (list) list.push(e);
+      else byName.set(n, [e]);
+    }
+  }
+  return { entries, byName, rest };
+}
+
 /** known_hosts files read once per run; accepted keys appended one at a time. */
 export class KnownHostsStore {
-  readonly #entries = new Map<string, KnownHostEntry[]>();
+  readonly #files = new Map<string, FileIndex>();
   #writes: Promise<void> = Promise.resolve();
 
-  entries(files: readonly string[]): KnownHostEntry[] {
+  #file(file: string): FileIndex {
+    let index = this.#files.get(file);
+    if (!index) {
+      index = indexEntries(existsSync(file) ? parseKnownHosts(readFileSync(file, 'utf8'), file) : []);
+      this.#files.set(file, index);
+    }
+    return index;
+  }
+
+  /** The entries whose host field names `name`, in file order: without testing every line for every host. */
+  entriesNaming(files: readonly string[], name: string): KnownHostEntry[] {
     return files.flatMap((file) => {
-      let cached = this.#entries.get(file);
-      if (!cached) {
-        cached = existsSync(file) ? parseKnownHosts(readFileSync(file, 'utf8'), file) : [];
-        this.#entries.set(file, cached);
-      }
-      return cached;
+      const index = this.#file(file);
+      const found = [...(index.byName.get(name) ?? []), ...index.rest.filter((e) => entryMatches(e, name))];
+      return found.length > 1 ? found.sort((a, b) => a.line - b.line) : found;
     });
   }
 
@@ -44,7 +78,7 @@ export class KnownHostsStore {
       await mkdir(dirname(file), { recursive: true, mode: 0o700 });
       const current = existsSync(file) ? await readFile(file, 'utf8') : '';
       await appendFile(file, (current && !current.endsWith('\n') ? '\n' : '') + line, { mode: 0o600 });
-      this.#entries.set(file, parseKnownHosts(current + '\n' + line, file));
+      this.#files.set(file, indexEntries(parseKnownHosts(current + '\n' + line, file)));
     });
     this.#writes = write.catch(() => undefined);
     return write;
@@ -64,14 +98,15 @@ function lookupName(r: ResolvedSsh): string {
 }
 
 export function hostKeyAlgorithms(store: KnownHostsStore, r: ResolvedSsh): string[] {
-  return preferredHostKeyAlgorithms(store.entries([...r.userKnownHostsFiles, ...r.globalKnownHostsFiles]), lookupName(r));
+  const name = lookupName(r);
+  return preferredHostKeyAlgorithms(store.entriesNaming([...r.userKnownHostsFiles, ...r.globalKnownHostsFiles], name), name);
 }
 
 /** Decides about the key a server presented; the caller passes the verdict to ssh2's hostVerifier. */
 export async function verifyHostKey(store: KnownHostsStore, r: ResolvedSsh, policy: HostKeyPolicy, key: Buffer): Promise<HostKeyVerdict> {
   const name = lookupName(r);
   const files = [...r.userKnownHostsFiles, ...r.globalKnownHostsFiles];
-  const check = checkHostKey(store.entries(files), name, key);
+  const check = checkHostKey(store.entriesNaming(files, name), name, key);
   const offered = `${keyTypeOf(key)} ${fingerprint(key)}`;
   switch (check.result) {
     case 'known':

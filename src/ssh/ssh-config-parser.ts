@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { userInfo } from 'node:os';
+import { localUser } from './local-user.js';
 import { dirname, isAbsolute, join } from 'node:path';
 import { globToRegExp, matchPatternList } from '../glob.js';
 import type { SshOverrides } from './ssh-config.js';
@@ -56,7 +56,7 @@ interface ParsedFile {
 const parsedFiles = new Map<string, ParsedFile>();
 
 function expandInclude(pattern: string, base: string): string[] {
-  const home = userInfo().homedir;
+  const home = localUser().homedir;
   const full = pattern.startsWith('~/') ? join(home, pattern.slice(2)) : isAbsolute(pattern) ? pattern : join(base, pattern);
   if (!full.includes('*') && !full.includes('?')) return existsSync(full) ? [full] : [];
   const dir = dirname(full);
@@ -137,7 +137,7 @@ export function parseSshConfigFiles(
   if (over.port) out.set('port', [String(over.port)]);
   if (over.identityFile) out.set('identityfile', [over.identityFile]);
   if (over.proxyJump) out.set('proxyjump', [over.proxyJump]);
-  const home = userInfo().homedir;
+  const home = localUser().homedir;
   if (configFile) readInto(configFile, join(home, '.ssh'), alias, out, state);
   else {
     readInto(join(home, '.ssh', 'config'), join(home, '.ssh'), alias, out, state);

@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
-import { userInfo, hostname as localHostname } from 'node:os';
+import { hostname as localHostname } from 'node:os';
+import { localUser } from './local-user.js';
 import { posix } from 'node:path';
 import { parseSshConfigFiles } from './ssh-config-parser.js';
 
@@ -53,7 +54,7 @@ export function parseSshG(text: string): Map<string, string[]> {
 
 /** OpenSSH's % tokens and ~, for IdentityFile and known-hosts paths. */
 export function expandSshPath(path: string, t: { host: string; user: string; port: number; alias: string }): string {
-  const local = userInfo();
+  const local = localUser();
   const tokens: Record<string, string> = {
     '%': '%',
     d: local.homedir,
@@ -82,7 +83,7 @@ export function resolvedFromOptions(alias: string, o: Map<string, string[]>): Re
   const one = (k: string) => o.get(k)?.[0];
   const list = (k: string) => (o.get(k) ?? []).flatMap((v) => v.split(/\s+/)).filter((v) => v && v !== 'none');
   const hostname = one('hostname') ?? alias;
-  const user = one('user') ?? userInfo().username;
+  const user = one('user') ?? localUser().username;
   const port = Number(one('port') ?? 22);
   const t = { host: hostname, user, port, alias };
   const agent = one('identityagent');

@@ -94,3 +94,39 @@ describe('known_hosts matching', () => {
     assert.ok(out.includes(fingerprint(keys.a!.blob)));
   });
 });
+
+describe('KnownHostsStore.entriesNaming', () => {
+  it('finds exactly the lines that name a host, in file order, plain names from an index and the rest one by one', async () => {
+    const { KnownHostsStore } = await import('../../src/ssh/host-key-policy.js');
+    const a = keys.a!;
+    const b = keys.b!;
+    const file = join(dir, 'indexed_known_hosts');
+    writeFileSync(
+      file,
+      [
+        `web1,Web2 ${a.type} ${a.b64}`,
+        `*.example.org,!bad.example.org ${a.type} ${a.b64}`,
+        knownHostsLine('web1', b.blob, true).trim(),
+        `@revoked web2 ${b.type} ${b.b64}`,
+        `[web1]:2222 ${b.type} ${b.b64}`,
+        `web? ${b.type} ${b.b64}`,
+        `WEB1 ${b.type} ${b.b64}`,
+      ].join('\n'),
+    );
+    const all = parseKnownHosts(readFileSync(file, 'utf8'), file);
+    const store = new KnownHostsStore();
+    for (const name of ['web1', 'web2', 'web3', 'a.example.org', 'bad.example.org', '[web1]:2222', 'nothere']) {
+      const want = all.filter((e) => entryMatches(e, name)).map((e) => e.line);
+      assert.deepEqual(
+        store.entriesNaming([file], name).map((e) => e.line),
+        want,
+        name,
+      );
+    }
+    assert.deepEqual(
+      store.entriesNaming([file], 'web1').map((e) => e.line),
+      [1, 3, 6, 7],
+      'a brute-force filter that matched nothing would pass the loop above',
+    );
+  });
+});
