@@ -1,4 +1,3 @@
-import confirm from '@inquirer/confirm';
 import { UsageError } from '../errors.js';
 
 /** Prompts only where a person can answer: stdin and stderr both terminals. */
@@ -18,6 +17,8 @@ export async function confirmChange(message: string, o: { yes: boolean; what: st
     );
   }
   try {
+    // Loaded only when a person is asked: most runs never are, and it is slow to load.
+    const { default: confirm } = await import('@inquirer/confirm');
     return await confirm({ message, default: false }, { output: process.stderr });
   } catch {
     return false; // Ctrl-C at the prompt

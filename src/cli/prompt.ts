@@ -1,4 +1,3 @@
-import password from '@inquirer/password';
 import type { SecretPrompt } from '../ssh/credentials.js';
 import { canPrompt } from './confirm.js';
 
@@ -17,6 +16,7 @@ export function makeSecretPrompt(): SecretPrompt {
       prompting.active++;
       process.stderr.write('\r\x1b[2K');
       try {
+        const { default: password } = await import('@inquirer/password');
         return await password({ message, mask: '*' }, { output: process.stderr });
       } catch {
         return undefined; // Ctrl-C at the prompt

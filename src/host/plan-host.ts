@@ -1,5 +1,5 @@
+import { createRequire } from 'node:module';
 import { Refusal } from '../errors.js';
-import { createTwoFilesPatch } from 'diff';
 import type { ConfigCandidate } from '../config/locate-config.js';
 import { parseBlockLines } from '../config/block.js';
 import { patchConfig, type ConfigShape, type PatchResult } from '../config/patch-config.js';
@@ -159,9 +159,13 @@ function planWarnings(patched: PatchedConfig, verified: Verification, profile: P
   return warnings;
 }
 
+// diff only where a plan has one to show (status and unchanged hosts never load it).
+const require = createRequire(import.meta.url);
+
 /** Step 4: the unified diff, as `diff -u` names both sides: `host:path` (or /dev/null for a new file). */
 function planDiff(host: string, path: string, before: string | undefined, after: string): string {
   const name = `${host}:${path}`;
+  const { createTwoFilesPatch } = require('diff') as typeof import('diff');
   return createTwoFilesPatch(before === undefined ? '/dev/null' : name, name, before ?? '', after, undefined, undefined, { context: 3 });
 }
 

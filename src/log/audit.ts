@@ -1,9 +1,12 @@
 import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import pino, { type Logger } from 'pino';
-import pretty from 'pino-pretty';
 import { UsageError, errorMessage } from '../errors.js';
+
+// pino-pretty only where a person reads the log (it costs every run its load time otherwise).
+const require = createRequire(import.meta.url);
 
 export type LogLevel = 'silent' | 'error' | 'warn' | 'info' | 'debug' | 'trace';
 
@@ -46,7 +49,13 @@ export function createAuditLog(o: {
 }): AuditLog {
   // On a terminal a person reads the lines: pino-pretty, synchronous so nothing is lost at exit.
   const stderr = o.pretty
-    ? pretty({ destination: 2, sync: true, colorize: o.pretty.colour, ignore: 'pid,hostname,app', translateTime: 'SYS:HH:MM:ss.l' })
+    ? (require('pino-pretty') as typeof import('pino-pretty'))({
+        destination: 2,
+        sync: true,
+        colorize: o.pretty.colour,
+        ignore: 'pid,hostname,app',
+        translateTime: 'SYS:HH:MM:ss.l',
+      })
     : (o.stderr ?? process.stderr);
   const options = { base: { app: 'wezfleet' }, redact: { paths: REDACT, censor: '[redacted]' } };
   const logger = pino({ ...options, level: o.level }, stderr);

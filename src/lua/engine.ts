@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { LuaFactory } from 'wasmoon';
+import type { LuaFactory } from 'wasmoon';
 import { assetPath, readAsset } from '../assets.js';
 import { isSettingKey, type SettingKey } from '../settings/keys.js';
 
@@ -56,12 +56,14 @@ export function parseEvalReport(text: string): EvalReport {
 /** Lua 5.4 compiled to WebAssembly (wasmoon): always present, runs in-process, a fresh state per config. */
 export class WasmLua implements LuaEngine {
   readonly name = 'wasmoon Lua 5.4';
-  #factory = new LuaFactory();
+  // Loaded at the first config to evaluate: commands that evaluate none (status) skip its load.
+  #factory: Promise<LuaFactory> | undefined;
   #evaluateSource = readAsset('lua/evaluate.lua');
   #stubSource = readAsset('lua/wezterm-stub.lua');
 
   async evaluate(source: string, o: EvalOptions): Promise<EvalReport> {
-    const lua = await this.#factory.createEngine({ injectObjects: false, enableProxy: false });
+    this.#factory ??= import('wasmoon').then((m) => new m.LuaFactory());
+    const lua = await (await this.#factory).createEngine({ injectObjects: false, enableProxy: false });
     try {
       const evaluate = (await lua.doString(this.#evaluateSource)) as (...args: string[]) => string;
       return parseEvalReport(evaluate(source, o.chunkname, o.home, o.hostname, this.#stubSource));
