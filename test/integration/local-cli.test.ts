@@ -4,9 +4,11 @@ import {
   chownSync,
   existsSync,
   lstatSync,
+  mkdtempSync,
   mkdirSync,
   readdirSync,
   readFileSync,
+  rmSync,
   statSync,
   symlinkSync,
   writeFileSync,
@@ -150,6 +152,42 @@ describe('apply', () => {
     assert.ok(readFileSync(target, 'utf8').includes(BEGIN_MARKER));
     assert.deepEqual(readdirSync(join(h.home, 'dotfiles')), ['wezterm.lua'], 'no temp or backup files left in the repo');
     assert.equal(backupsOf(h.home).length, 1);
+  });
+
+  it('keeps the old bytes, mode and owner in the backup, as a hard link that the new file does not share', async () => {
+    writeFileSync(cfg(), C.BUILDER, { mode: 0o600 });
+    const before = statSync(cfg());
+    const r = await runCli(['apply', '--yes', '--ram', '64'], h.env);
+    assert.equal(r.code, 0, r.stderr);
+    const backup = join(h.home, backupsOf(h.home)[0]!);
+    assert.equal(readFileSync(backup, 'utf8'), C.BUILDER);
+    assert.equal(statSync(backup).ino, before.ino, 'the old file itself, under the backup name');
+    assert.equal(statSync(backup).mode & 0o777, 0o600);
+    assert.notEqual(statSync(cfg()).ino, before.ino);
+    assert.equal(statSync(cfg()).mode & 0o777, 0o600, 'the new file keeps the mode');
+    assert.ok(readFileSync(cfg(), 'utf8').includes(BEGIN_MARKER));
+  });
+
+  it('copies the backup where a hard link cannot be made (the target on another filesystem)', async (t) => {
+    const shm = mkdtempSync('/dev/shm/wezfleet-');
+    t.after(() => rmSync(shm, { recursive: true, force: true }));
+    const target = join(shm, 'wezterm.lua');
+    writeFileSync(target, C.BUILDER, { mode: 0o640 });
+    symlinkSync(target, cfg());
+    const r = await runCli(['apply', '--yes', '--ram', '64'], h.env);
+    assert.equal(r.code, 0, r.stderr);
+    const backup = join(h.home, backupsOf(h.home)[0]!);
+    assert.equal(readFileSync(backup, 'utf8'), C.BUILDER);
+    assert.equal(statSync(backup).mode & 0o777, 0o640);
+    assert.ok(lstatSync(cfg()).isSymbolicLink());
+    assert.ok(readFileSync(target, 'utf8').includes(BEGIN_MARKER));
+    assert.equal(statSync(target).mode & 0o777, 0o640);
+    assert.deepEqual(readdirSync(shm), ['wezterm.lua'], 'no temp files left beside the target');
+    assert.deepEqual(
+      readdirSync(h.home).filter((f) => f.includes('wezfleet') && !f.includes('-backup-')),
+      [],
+      'no temp files left beside the link',
+    );
   });
 
   it('patches the XDG config and never shadows it with ~/.wezterm.lua', async () => {
