@@ -64,8 +64,8 @@ describe('a mixed fleet over real SSH', () => {
     const r = await fleetCli(fleet, ['plan', '--json']);
     assert.equal(r.code, 0, r.stderr);
     const by = Object.fromEntries(r.json.hosts.map((h: any) => [h.host, h]));
-    assert.deepEqual([by.a64.detail.ram.gib, by.a64.detail.ram.source], [64, 'lsmem']);
-    assert.deepEqual([by.c512.detail.ram.gib, by.c512.detail.ram.source], [512, 'lsmem']);
+    assert.deepEqual([by.a64.detail.ram.gib, by.a64.detail.ram.source], [64, 'sysfs']);
+    assert.deepEqual([by.c512.detail.ram.gib, by.c512.detail.ram.source], [512, 'sysfs']);
     assert.deepEqual([by.d128.detail.ram.gib, by.d128.detail.ram.source], [126, 'meminfo']);
     assert.equal(by.b200.detail.config.shape, 'return-ident');
     assert.equal(by.b200.detail.drift, 'unmanaged');

@@ -25,21 +25,22 @@ rec home "$HOME"
 [ -n "${XDG_CONFIG_DIRS+x}" ] && rec env.XDG_CONFIG_DIRS "$XDG_CONFIG_DIRS"
 [ -n "${XDG_RUNTIME_DIR+x}" ] && rec env.XDG_RUNTIME_DIR "$XDG_RUNTIME_DIR"
 
-# RAM: the first source that answers is the one used (parse-ram.ts), so stop at it.
-if command -v lsmem >/dev/null 2>&1 && out=$(lsmem -b --summary=only 2>/dev/null); then
+# RAM: the first source that answers is the one used (parse-ram.ts), so stop at it. The online
+# memory blocks in sysfs are what lsmem adds up; counted here with builtins, they cost no process.
+d=/sys/devices/system/memory online=0
+if [ -r "$d/block_size_bytes" ]; then
+  read -r block < "$d/block_size_bytes"
+  for f in "$d"/memory*/state; do
+    [ -r "$f" ] && read -r _st < "$f" && [ "$_st" = online ] && online=$((online + 1))
+  done
+fi
+if [ "$online" -gt 0 ]; then
+  rec sysfs.block "$block"
+  rec sysfs.online "$online"
+elif command -v lsmem >/dev/null 2>&1 && out=$(lsmem -b --summary=only 2>/dev/null); then
   rec lsmem "$out"
-else
-  d=/sys/devices/system/memory
-  if [ -r "$d/block_size_bytes" ]; then
-    read -r block < "$d/block_size_bytes"
-    online=0
-    for f in "$d"/memory*/state; do
-      [ -r "$f" ] && read -r s < "$f" && [ "$s" = online ] && online=$((online + 1))
-    done
-    rec sysfs.block "$block"
-    rec sysfs.online "$online"
-  fi
-  [ "$os" = Darwin ] && rec sysctl "$(sysctl -n hw.memsize 2>/dev/null)"
+elif [ "$os" = Darwin ]; then
+  rec sysctl "$(sysctl -n hw.memsize 2>/dev/null)"
 fi
 if [ -r /proc/meminfo ]; then
   printf 'meminfo\0'

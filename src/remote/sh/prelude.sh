@@ -162,7 +162,9 @@ mux_probe() {
         rec panes.error "$(printf '%s' "$_out" | tail -n 3)"
       fi
     fi
-    rec clk "$(getconf CLK_TCK 2>/dev/null || echo 100)"
+    # /proc's clock ticks are USER_HZ, 100 on every Linux port in use (alpha and ia64 had 1024):
+    # asking getconf would cost a process per host.
+    rec clk 100
   fi
   read -r _up < /proc/uptime && rec uptime "$_up"
   read -r _load < /proc/loadavg && rec loadavg "$_load"
