@@ -50,10 +50,18 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (err: unknown) => {
-    process.stderr.write(formatFatal(err) + '\n');
-    process.exit(1);
-  },
-);
+/**
+ * Exits once stdout and stderr have handed everything to the OS: writes to a pipe are asynchronous,
+ * and process.exit() right after a large --json document would cut it off at the pipe's 64 KiB.
+ */
+function exitAfterFlush(code: number): void {
+  let pending = 2;
+  const done = () => --pending === 0 && process.exit(code);
+  process.stdout.write('', done);
+  process.stderr.write('', done);
+}
+
+main(process.argv.slice(2)).then(exitAfterFlush, (err: unknown) => {
+  process.stderr.write(formatFatal(err) + '\n');
+  exitAfterFlush(1);
+});

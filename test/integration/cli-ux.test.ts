@@ -143,3 +143,15 @@ describe('progress without a terminal', () => {
     assert.equal(quiet.stderr, '');
   });
 });
+
+describe('output through a pipe', () => {
+  it('a --json document far larger than a pipe buffer arrives whole before wezfleet exits', async () => {
+    const inv = join(h.home, 'big.yaml');
+    const hosts = Array.from({ length: 1500 }, (_, i) => `  - name: host-${i}\n    host: 127.0.${i >> 8}.${i & 255}\n`);
+    writeFileSync(inv, `hosts:\n${hosts.join('')}`);
+    const r = await runCli(['hosts', '--json', '-i', inv], h.env);
+    assert.equal(r.code, 0, r.stderr);
+    assert.ok(r.stdout.length > 4 * 65536, `only ${r.stdout.length} bytes: the test needs more than pipes buffer`);
+    assert.equal(JSON.parse(r.stdout).hosts.length, 1500);
+  });
+});
