@@ -50,15 +50,33 @@ interface Job {
   check?(): void;
 }
 
+/** What a failed wezfleet run said about its hosts (its --json on stdout), for the error. */
+function failedHosts(stdout: string): string {
+  try {
+    const hosts = (JSON.parse(stdout) as { hosts: { host: string; status: string; reason?: string }[] }).hosts;
+    const bad = hosts.filter((h) => h.reason);
+    return `${bad.length} hosts failed, e.g.:\n${bad
+      .slice(0, 5)
+      .map((h) => `  ${h.host}: ${h.status}: ${h.reason}`)
+      .join('\n')}\n`;
+  } catch {
+    return '';
+  }
+}
+
 function timed(argv: string[], env: NodeJS.ProcessEnv): Promise<Sample> {
   return new Promise((resolve, reject) => {
     const busy = machineBusyMs();
-    const child = spawn('/usr/bin/time', ['-f', 'BENCH %e %U %S %M', ...argv], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn('/usr/bin/time', ['-f', 'BENCH %e %U %S %M', ...argv], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let err = '';
+    let out = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
     child.stderr.setEncoding('utf8').on('data', (d: string) => (err += d));
     child.on('close', (code) => {
       const m = /BENCH ([\d.]+) ([\d.]+) ([\d.]+) (\d+)\s*$/.exec(err);
-      if (code !== 0 || !m) return reject(new Error(`${argv.slice(0, 3).join(' ')} ... exited ${code}:\n${err.slice(-2000)}`));
+      if (code !== 0 || !m) {
+        return reject(new Error(`${argv.slice(0, 3).join(' ')} ... exited ${code}:\n${failedHosts(out)}${err.slice(-2000)}`));
+      }
       const cpuMs = (Number(m[2]) + Number(m[3])) * 1000;
       resolve({ wall: Number(m[1]), cpuMs, rssKb: Number(m[4]), hostCpuMs: Math.max(0, machineBusyMs() - busy - cpuMs) });
     });
@@ -118,7 +136,7 @@ async function main(): Promise<void> {
 
     const wezfleet =
       (...args: string[]) =>
-      (n: number) => [process.execPath, CLI, ...args, '-i', inv(n), '--concurrency', String(n), '--json'];
+      (n: number) => [process.execPath, CLI, ...args, '-i', inv(n), '--concurrency', String(n), '--connect-timeout', '60', '--json'];
     const jobs: Job[] = [
       {
         name: 'ssh2 + p-map: connect, auth, run `true` (the floor)',
