@@ -16,7 +16,7 @@ export interface CommonFlags {
   limit?: string[];
   hostKeyPolicy: string;
   sshConfig?: string;
-  connectTimeout: string;
+  connectTimeout?: string;
   retries: string;
   /** false with --no-color. */
   color?: boolean;
@@ -70,7 +70,7 @@ export function addCommonOptions(cmd: Command): Command {
         .default('strict'),
     )
     .option('--ssh-config <file>', 'ssh_config to use instead of ~/.ssh/config (like ssh -F)')
-    .option('--connect-timeout <seconds>', 'deadline for connecting and logging in to a host', '10')
+    .option('--connect-timeout <seconds>', 'deadline for connecting and logging in to a host (default: its ConnectTimeout, else 10)')
     .option('--retries <n>', 'extra connection attempts after a transient network error', '2')
     .option('--no-color', 'no colour, even on a terminal (also NO_COLOR=1; FORCE_COLOR=1 forces colour)');
 }

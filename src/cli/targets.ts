@@ -49,7 +49,7 @@ export function resolveTargets(flags: CommonFlags): ResolvedTargets {
     knownHosts: new KnownHostsStore(),
     keys: new KeyRing(prompt),
     sshConfig: sshConfig ? { configFile: sshConfig } : {},
-    connectTimeoutMs: positiveInt(flags.connectTimeout, '--connect-timeout') * 1000,
+    ...(flags.connectTimeout === undefined ? {} : { connectTimeoutMs: positiveInt(flags.connectTimeout, '--connect-timeout') * 1000 }),
     keepaliveMs: 15_000,
     retries: positiveInt(flags.retries, '--retries', 0),
   };

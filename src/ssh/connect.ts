@@ -6,13 +6,18 @@ import { authMethods, type KeyRing } from './credentials.js';
 import { hostKeyAlgorithms, verifyHostKey, type HostKeyPolicy, type HostKeyVerdict, type KnownHostsStore } from './host-key-policy.js';
 import { resolveSsh, type ResolvedSsh, type SshConfigSource } from './ssh-config.js';
 
+const DEFAULT_CONNECT_TIMEOUT_MS = 10_000;
+
 export interface SshContext {
   policy: HostKeyPolicy;
   knownHosts: KnownHostsStore;
   keys: KeyRing;
   sshConfig: SshConfigSource;
-  /** Handshake and login deadline, unless the host's ConnectTimeout says otherwise. */
-  connectTimeoutMs: number;
+  /**
+   * Handshake and login deadline given with --connect-timeout, which wins over a host's
+   * ConnectTimeout as ssh's own -o does; without it, ConnectTimeout, else 10 s.
+   */
+  connectTimeoutMs?: number;
   keepaliveMs: number;
   /** Extra attempts after a transient network error (never after an auth or host-key failure). */
   retries: number;
@@ -60,7 +65,7 @@ function connectOne(r: ResolvedSsh, ctx: SshContext, sock: Duplex | undefined, s
       );
     }
     const tried = methods.map((m) => (m.type === 'agent' ? 'ssh-agent' : m.key.comment || 'a key file')).join(', ');
-    const timeoutMs = r.connectTimeoutSeconds ? r.connectTimeoutSeconds * 1000 : ctx.connectTimeoutMs;
+    const timeoutMs = ctx.connectTimeoutMs ?? (r.connectTimeoutSeconds ? r.connectTimeoutSeconds * 1000 : DEFAULT_CONNECT_TIMEOUT_MS);
     return new Promise<ssh2.Client>((resolve, reject) => {
       const client = new ssh2.Client();
       let verdict: HostKeyVerdict | undefined;

@@ -142,6 +142,20 @@ describe('progress without a terminal', () => {
     );
     assert.equal(quiet.stderr, '');
   });
+
+  it("--connect-timeout wins over the host's ConnectTimeout, which wins over the default", async () => {
+    const inv = join(h.home, 'inventory.yaml');
+    const key = join(h.home, 'id_ed25519');
+    execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-f', key]);
+    writeFileSync(inv, `defaults:\n  port: ${port}\n  identity_file: ${key}\nhosts:\n  - name: slow1\n    host: 127.0.0.1\n`);
+    const config = join(h.home, 'ssh_config');
+    writeFileSync(config, 'Host *\n  ConnectTimeout 1\n');
+    const reason = async (...flags: string[]) =>
+      JSON.parse((await runCli(['plan', '--json', '-i', inv, '--retries', '0', '--ssh-config', config, ...flags], h.env)).stdout).hosts[0]
+        .reason as string;
+    assert.match(await reason(), /timed out after 1s connecting/);
+    assert.match(await reason('--connect-timeout', '2'), /timed out after 2s connecting/);
+  });
 });
 
 describe('output through a pipe', () => {
