@@ -168,6 +168,16 @@ describe('apply', () => {
     assert.ok(readFileSync(cfg(), 'utf8').includes(BEGIN_MARKER));
   });
 
+  it('writes a config whose path has a space and a backslash (sha256sum escapes such names)', async (t) => {
+    const home = mkdtempSync(join(h.home, 'a b\\c-'));
+    t.after(() => rmSync(home, { recursive: true, force: true }));
+    writeFileSync(join(home, '.wezterm.lua'), C.BUILDER);
+    const r = await runCli(['apply', '--yes', '--ram', '64'], { ...h.env, HOME: home });
+    assert.equal(r.code, 0, r.stderr);
+    assert.ok(readFileSync(join(home, '.wezterm.lua'), 'utf8').includes(BEGIN_MARKER));
+    assert.equal(readFileSync(join(home, backupsOf(home)[0]!), 'utf8'), C.BUILDER);
+  });
+
   it('copies the backup where a hard link cannot be made (the target on another filesystem)', async (t) => {
     const shm = mkdtempSync('/dev/shm/wezfleet-');
     t.after(() => rmSync(shm, { recursive: true, force: true }));
