@@ -2,7 +2,7 @@ import { Refusal } from '../errors.js';
 import type { AgentPattern } from '../mux/agents.js';
 import { ptraceScope } from '../remote/ptrace-scope.js';
 import { restartMux } from '../remote/restart-mux.js';
-import { PTRACE_STATE_FILE, paneSessions, scanForRescue, type PaneSession, type RescueScan } from '../remote/rescue-scan.js';
+import { paneSessions, scanForRescue, type PaneSession, type RescueScan } from '../remote/rescue-scan.js';
 import { RESCUE_LOCK, stealIntoTmux } from '../remote/rescue-steal.js';
 import { runScript, type RemoteOptions } from '../remote/run-script.js';
 import type { Transport } from '../transport/transport.js';
@@ -120,7 +120,6 @@ async function restorePtrace(
   const restored = await ptraceScope(t, 'restore', {
     ...uncancellable,
     sudo: 'root',
-    stateFile: PTRACE_STATE_FILE,
     ...(scan.runtimeDir ? { movesLock: `${scan.runtimeDir}/${RESCUE_LOCK}`, movesWaitMs } : {}),
   });
   detail.ptraceScope.after = restored.restored ?? restored.scope;
@@ -208,7 +207,7 @@ export async function rescueHost(
   try {
     lowering = ptraceNeedsLowering(scan.yama, scan.uid);
     if (lowering) {
-      const lowered = await ptraceScope(t, 'lower', { ...remote, sudo: 'root', stateFile: PTRACE_STATE_FILE });
+      const lowered = await ptraceScope(t, 'lower', { ...remote, sudo: 'root' });
       if (lowered.lowered !== undefined) detail.ptraceScope.during = 0;
     }
     const results = await stealIntoTmux(t, req.session, panes, { ...remote, waitMs: req.stealWaitMs });

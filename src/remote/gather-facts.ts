@@ -4,6 +4,7 @@ import type { Transport } from '../transport/transport.js';
 import { parseRecords, type Records } from './records.js';
 import { parseMuxProbe, type MuxProbe } from './probe-mux.js';
 import { runScript, type RemoteOptions } from './run-script.js';
+import { PTRACE_STATE_FILE } from './ptrace-scope.js';
 
 /** One round trip's worth of what a host is: who we are there, its memory, the running mux, its config. */
 export interface RunningMux {
@@ -114,7 +115,10 @@ function runningMuxFrom(r: Records, home: string): RunningMux | undefined {
 
 /** The host's facts, its config in effect and, if asked, the mux probe: one round trip. */
 export async function gatherFacts(t: Transport, o: RemoteOptions, req: FactsRequest = {}): Promise<HostFacts> {
-  const args = [req.configOverride ?? '-', ...(req.probe ? [req.probe.panes ? '1' : '0', String(req.probe.logLines)] : [])];
+  const args = [
+    req.configOverride ?? '-',
+    ...(req.probe ? [req.probe.panes ? '1' : '0', String(req.probe.logLines), PTRACE_STATE_FILE] : []),
+  ];
   const r = await runScript(t, 'facts', args, o);
   const facts = parseFacts(r);
   if (req.probe) facts.probe = parseMuxProbe(r);

@@ -5,6 +5,9 @@ import { runScript, type RemoteOptions } from './run-script.js';
 /** Yama's sysctl; hosts without the Yama LSM have no such file (ptrace then works as usual). */
 export const PTRACE_SCOPE_PATH = '/proc/sys/kernel/yama/ptrace_scope';
 
+/** Where a rescue saves the value it lowered: root's, on tmpfs, so a reboot resets ptrace_scope and forgets the saved value together. */
+export const PTRACE_STATE_FILE = '/run/wezfleet-rescue-ptrace-scope';
+
 export interface PtraceScope {
   /** The value now, or 'absent' without Yama. */
   scope: number | 'absent';
@@ -37,10 +40,10 @@ export function parsePtraceScope(r: Records): PtraceScope {
 export async function ptraceScope(
   t: Transport,
   action: 'get' | 'lower' | 'restore',
-  o: RemoteOptions & { path?: string; stateFile: string; movesLock?: string; movesWaitMs?: number },
+  o: RemoteOptions & { path?: string; stateFile?: string; movesLock?: string; movesWaitMs?: number },
 ): Promise<PtraceScope> {
-  const { path, stateFile, movesLock, movesWaitMs = 0, ...remote } = o;
-  const args = [path ?? PTRACE_SCOPE_PATH, stateFile, action];
+  const { path = PTRACE_SCOPE_PATH, stateFile = PTRACE_STATE_FILE, movesLock, movesWaitMs = 0, ...remote } = o;
+  const args = [path, stateFile, action];
   if (movesLock) args.push(movesLock, String(Math.ceil(movesWaitMs / 1000)));
   return parsePtraceScope(await runScript(t, 'ptrace-scope', args, { ...remote, timeoutMs: remote.timeoutMs + movesWaitMs }));
 }

@@ -2,7 +2,7 @@ import type { AgentPattern } from '../mux/agents.js';
 import type { Transport } from '../transport/transport.js';
 import type { Records } from './records.js';
 import { runScript, type RemoteOptions } from './run-script.js';
-import { PTRACE_SCOPE_PATH } from './ptrace-scope.js';
+import { PTRACE_SCOPE_PATH, PTRACE_STATE_FILE } from './ptrace-scope.js';
 
 /** A process as /proc/PID/stat shows it (start time in clock ticks since boot, to tell a reused pid). */
 export interface ProcEntry {
@@ -90,9 +90,6 @@ export function parseRescueScan(r: Records): RescueScan {
   if (pm) scan.packageManager = pm;
   return scan;
 }
-
-/** Root's, on tmpfs: a reboot resets ptrace_scope and forgets the saved value together. */
-export const PTRACE_STATE_FILE = '/run/wezfleet-rescue-ptrace-scope';
 
 export async function scanForRescue(t: Transport, session: string, o: RemoteOptions & { yamaPath?: string }): Promise<RescueScan> {
   const { yamaPath, ...remote } = o;

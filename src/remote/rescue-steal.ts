@@ -1,11 +1,10 @@
 import type { Transport } from '../transport/transport.js';
 import type { Records } from './records.js';
 import type { PaneSession } from './rescue-scan.js';
-import { PTRACE_SCOPE_PATH } from './ptrace-scope.js';
-import { PTRACE_STATE_FILE } from './rescue-scan.js';
+import { PTRACE_SCOPE_PATH, PTRACE_STATE_FILE } from './ptrace-scope.js';
 import { runScript, type RemoteOptions } from './run-script.js';
 
-/** The lock, in the mux's runtime directory, that the moves hold (rescue-steal.sh names it too). */
+/** The lock, in the mux's runtime directory, that the moves hold; given to rescue-steal.sh. */
 export const RESCUE_LOCK = 'wezfleet-rescue.lock';
 
 export type StealResult = { pid: number; rescued: true; window: string } | { pid: number; rescued: false; reason: string };
@@ -32,6 +31,7 @@ export async function stealIntoTmux(
     String(Math.ceil(waitMs / 100)),
     PTRACE_SCOPE_PATH,
     PTRACE_STATE_FILE,
+    RESCUE_LOCK,
     ...panes.flatMap((p) => [String(p.pid), p.start, String(p.pty), p.agent]),
   ];
   return parseSteal(await runScript(t, 'rescue-steal', args, { ...remote, timeoutMs: remote.timeoutMs + panes.length * (waitMs + 2000) }));

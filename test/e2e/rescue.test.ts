@@ -7,6 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { CLI } from '../helpers/cli.js';
 import { runCliInPty } from '../helpers/pty.js';
+import { RESCUE_LOCK } from '../../src/remote/rescue-steal.js';
 import { clientEnv, fleetCli, statuses, writeInventory } from '../helpers/fleet-cli.js';
 
 /** Real tmux, real reptyr, real ptrace, against the stand-in mux that hangs up a pane's process on EOF unless Hold. */
@@ -263,7 +264,7 @@ describe('wezfleet rescue', () => {
     await sleep(1500);
     for (const pid of agents) assert.ok(alive(host, pid), `agent ${pid} survived`);
     for (let i = 0; i < 100; i++) {
-      if (fleet.ssh(host, `flock -n ${AGENT_RT}/wezfleet-rescue.lock true && echo free || echo held`).trim() === 'free') break;
+      if (fleet.ssh(host, `flock -n ${AGENT_RT}/${RESCUE_LOCK} true && echo free || echo held`).trim() === 'free') break;
       await sleep(100);
     }
     // The moves ran detached from the session: the host finished them by itself.

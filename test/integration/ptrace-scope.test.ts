@@ -122,7 +122,7 @@ describe('the rescue script puts ptrace_scope back however it ends', () => {
     writeFileSync(stateFile, '2\n');
     const local = new LocalTransport({ env: { PATH: bin, HOME: h.home, XDG_RUNTIME_DIR: runtime } });
     await assert.rejects(
-      runScript(local, 'rescue-steal', ['rescue', '10', path, stateFile], { timeoutMs: 10_000 }),
+      runScript(local, 'rescue-steal', ['rescue', '10', path, stateFile, 'wezfleet-rescue.lock'], { timeoutMs: 10_000 }),
       /reptyr and tmux are needed/,
     );
     assert.equal(value(), '2');

@@ -1,4 +1,4 @@
-# Usage: facts.sh CONFIG_OVERRIDE|- [PANES(0|1) LOG_LINES]
+# Usage: facts.sh CONFIG_OVERRIDE|- [PANES(0|1) LOG_LINES PTRACE_STATE]
 # What plan, status, restore and restart need from a host, in one round trip and with few processes
 # (shell builtins where they will do): identity, memory, the running mux's pid, command line and
 # environment; with PANES, the mux probe (mux_probe); last, the config WezTerm has in effect, found
@@ -6,7 +6,7 @@
 # configCandidates, which checks this list) and read.
 override=${1:--}
 [ "$override" = - ] && override=
-probe=${2:-} lines=${3:-0}
+probe=${2:-} lines=${3:-0} pstate=${4:-}
 uid=
 while read -r _k _v _; do case $_k in Uid:) uid=$_v; break ;; esac; done < /proc/self/status
 if [ -n "$uid" ]; then
@@ -81,7 +81,7 @@ if mux_pid "$rt"; then
   IFS=$oldifs
   set +f
 fi
-[ -n "$probe" ] && mux_probe "$probe" "$lines"
+[ -n "$probe" ] && mux_probe "$probe" "$lines" "$pstate"
 # abs PATH: sets `a` to PATH made absolute against the home directory (no subshell).
 abs() { case $1 in '~') a=$H ;; '~/'*) a=$H/${1#'~/'} ;; /*) a=$1 ;; *) a=$H/$1 ;; esac; }
 if [ -n "$override" ]; then abs "$override" && set -- "$a"

@@ -57,7 +57,6 @@ mux_pid() {
   [ -r "/proc/$mpid/comm" ] && read -r _comm < "/proc/$mpid/comm"
   case $_comm in wezterm-mux*) return 0 ;; *) mpid=; return 1 ;; esac
 }
-# "MODE UID GID" of a file, with GNU or BSD stat.
 # self_ids: myuid and mygid = the effective ids this script runs as (from /proc where it has them).
 self_ids() {
   myuid= mygid=
@@ -66,6 +65,7 @@ self_ids() {
   fi
   [ -n "$myuid" ] || { myuid=$(id -u); mygid=$(id -g); }
 }
+# "MODE UID GID" of a file, with GNU or BSD stat.
 stat_of() { stat -c '%a %u %g' -- "$1" 2>/dev/null || stat -f '%Lp %u %g' -- "$1"; }
 # Reads the mux log from byte OFFSET+1 for up to LIMIT tenths of a second, until it shows the marker of
 # block HASH (the config was evaluated) or a config error (the mux kept its previous values); records
@@ -138,11 +138,13 @@ read_config() {
   printf 'content\0'
   cat -- "$_real"
 }
-# mux_probe PANES(0|1) LOG_LINES, after mux_runtime_dir and mux_pid: the mux as the guide's
-# monitoring section sees it: age, RSS and fds of the process, its socket, its log's tail, the panes
-# (from `wezterm cli list`, only when asked: polling it often is known to upset busy muxes), every
-# process with its tty, and the host's load (its memory comes with the facts).
+# mux_probe PANES(0|1) LOG_LINES [PTRACE_STATE], after mux_runtime_dir and mux_pid: the mux as the
+# guide's monitoring section sees it: age, RSS and fds of the process, its socket, its log's tail, the
+# panes (from `wezterm cli list`, only when asked: polling it often is known to upset busy muxes),
+# every process with its tty, and the host's load (its memory comes with the facts); the agents a
+# rescue moved into tmux, and a ptrace_scope an interrupted rescue saved in PTRACE_STATE.
 mux_probe() {
+  _pstate=${3:-}
   [ -S "$rt/sock" ] && rec sock 1
   [ -f "$unit" ] && rec unit "$unit"
   if [ -n "$mpid" ]; then
@@ -185,23 +187,27 @@ mux_probe() {
       _p=${_w##*-}
       case $_p in '' | *[!0-9]*) continue ;; esac
       _alive=0
-      if [ -n "$_s" ] && read -r _st 2>/dev/null < "/proc/$_p/stat"; then
-        set -f
-        # shellcheck disable=SC2086
-        set -- ${_st##*) }
-        set +f
-        [ "${20}" = "$_s" ] && _alive=1
-      fi
+      [ -n "$_s" ] && start_of "$_p" && [ "$started" = "$_s" ] && _alive=1
       rec rescued "$_w $_p $_alive"
     done
   fi
-  # A ptrace_scope that an interrupted rescue lowered and could not put back (rescue-scan.ts's
-  # PTRACE_STATE_FILE): the value it had.
+  # A ptrace_scope that an interrupted rescue lowered and could not put back: the value it had.
   _ps=
-  [ -r /run/wezfleet-rescue-ptrace-scope ] && read -r _ps < /run/wezfleet-rescue-ptrace-scope && rec ptrace.saved "$_ps"
+  [ -n "$_pstate" ] && [ -r "$_pstate" ] && read -r _ps < "$_pstate" && rec ptrace.saved "$_ps"
   printf 'ps\0'
   ps -e -o pid=,ppid=,pgid=,sid=,tty=,args= 2>/dev/null
   printf '\0'
+}
+# start_of PID: started = the process's start time (clock ticks since boot, from /proc/PID/stat), to
+# tell it from a later process given the same pid; fails, leaving it empty, when there is no such process.
+start_of() {
+  started=
+  read -r _st 2>/dev/null < "/proc/$1/stat" || return 1
+  set -f
+  # shellcheck disable=SC2086
+  set -- ${_st##*) }
+  set +f
+  started=${20}
 }
 # ptrace_restore SYSCTL_PATH STATE_FILE: puts back the ptrace_scope a rescue saved before lowering it
 # (records `restored`), then forgets it. Fails only when the value cannot be written.

@@ -4,7 +4,8 @@
 # tty-index); every process with its session, tty and start time, and the command line of those on
 # a tty; reptyr, tmux and the package manager; ptrace_scope; the rescue session's windows.
 yama=$1 session=$2 ptrace_state=${3:-}
-while read -r k v _; do case $k in Uid:) rec uid "$v"; break ;; esac; done < /proc/self/status
+self_ids
+rec uid "$myuid"
 mux_runtime_dir
 rec rescue.dir "$rt"
 if mux_pid "$rt"; then

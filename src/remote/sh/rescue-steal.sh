@@ -1,24 +1,26 @@
-# Usage: rescue-steal.sh SESSION WAIT_TENTHS PTRACE_PATH PTRACE_STATE [PID START PTY NAME]...
+# Usage: rescue-steal.sh SESSION WAIT_TENTHS PTRACE_PATH PTRACE_STATE LOCK_NAME [PID START PTY NAME]...
 # Moves each agent's pty out of the mux into its own window of tmux session SESSION, one at a time
 # (reptyr ptrace-attaches the mux; two at once race): the window runs `reptyr -T PID` as its own
 # command and stays open when reptyr exits, so its message stays readable. Each steal is verified by
 # facts within WAIT_TENTHS: the agent alive with the same start time, the window's reptyr holding the
 # pty's master, the mux no longer holding it. Records `result` "PID rescued WINDOW" or
-# "PID failed REASON" per agent. A lock keeps two rescues of one host from stealing at once.
+# "PID failed REASON" per agent. A lock (LOCK_NAME in the mux's runtime directory) keeps two rescues
+# of one host from stealing at once.
 # The moves run detached from this session, writing their records to a file on the host that this
 # script waits for and hands over: a cut connection or a Ctrl-C stops nothing half-way, the moves go
 # on to the end, and the ptrace_scope the rescue saved is put back when they end (where it can be
 # written, as root; else the client does, or the next rescue).
 session=$1 wait=$2 ptrace_path=$3 ptrace_state=$4
-shift 4
 mux_runtime_dir
+lock="$rt/$5"
+shift 5
 mkdir -p "$rt" 2>/dev/null
 record="$rt/wezfleet-rescue.record"
 
 steal_all() {
   mux_pid "$rt" || mpid=
   if command -v flock >/dev/null 2>&1; then
-    exec 9> "$rt/wezfleet-rescue.lock" || fail "cannot open the rescue lock in $rt"
+    exec 9> "$lock" || fail "cannot open the rescue lock in $rt"
     flock -n 9 || fail "another wezfleet rescue is running on this host; wait for it, then run again"
   fi
   command -v tmux >/dev/null 2>&1 && command -v reptyr >/dev/null 2>&1 || fail "reptyr and tmux are needed"
@@ -35,16 +37,6 @@ steal_all() {
       while read -r _k _v; do [ "$_k" = tty-index: ] && [ "$_v" = "$2" ] && return 0; done 2> /dev/null < "$_fi"
     done
     return 1
-  }
-  # start_of PID: sets `started` to the process's start time (clock ticks since boot), or empty.
-  start_of() {
-    started=
-    read -r _st 2> /dev/null < "/proc/$1/stat" || return 1
-    set -f
-    # shellcheck disable=SC2086
-    set -- ${_st##*) }
-    set +f
-    started=${20}
   }
 
   while [ $# -ge 4 ]; do
@@ -78,7 +70,7 @@ steal_all() {
 
 }
 
-if command -v flock >/dev/null 2>&1 && [ -e "$rt/wezfleet-rescue.lock" ] && ! flock -n "$rt/wezfleet-rescue.lock" true; then
+if command -v flock >/dev/null 2>&1 && [ -e "$lock" ] && ! flock -n "$lock" true; then
   fail "another wezfleet rescue is running on this host; wait for it, then run again"
 fi
 rm -f -- "$record" "$record.done"

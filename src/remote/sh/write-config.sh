@@ -16,10 +16,9 @@ case $real in */*) dir=${real%/*} ;; *) dir=. ;; esac
 dir=${dir:-/}
 tmp=
 btmp=
-made=
 # Only temp names: once renamed into place, a name no longer exists and removing it does nothing.
 cleanup() {
-  for _t in "$tmp" "$btmp" "$made"; do
+  for _t in "$tmp" "$btmp"; do
     [ -n "$_t" ] && { [ -e "$_t" ] || [ -L "$_t" ]; } && rm -f -- "$_t"
   done
 }
@@ -41,19 +40,17 @@ still_as_read() {
   fi
 }
 fsync_file() { sync -- "$1" 2>/dev/null || sync; }
-# new_file DIR PREFIX: creates a file that did not exist (noclobber: O_EXCL, so never through a
-# planted symlink), with the mode the umask gives, and fills it from stdin; sets `made` to its name.
+# new_file VAR DIR PREFIX: creates a file that did not exist (noclobber: O_EXCL, so never through a
+# planted symlink), with the mode the umask gives, names it in VAR (tmp or btmp) and fills it from stdin.
 new_file() {
   for _n in 1 2 3 4 5 6 7 8; do
-    _f="$1/$2-$$-$_n"
+    _f="$2/$3-$$-$_n"
     set -C
     if { : > "$_f"; } 2>/dev/null; then
-      # Ours from here: a hangup while it fills still removes it.
-      made=$_f
+      # Ours from here: cleanup removes it, even when a hangup comes while it fills.
+      eval "$1=\$_f"
       set +C
       cat >| "$_f" && return 0
-      rm -f -- "$_f"
-      made=
       return 1
     fi
     set +C
@@ -85,8 +82,7 @@ if [ "$newhash" = absent ]; then
   cat > /dev/null
   still_as_read
 else
-  new_file "$dir" ".${real##*/}.wezfleet" || fail "cannot write a temporary file in $dir"
-  tmp=$made
+  new_file tmp "$dir" ".${real##*/}.wezfleet" || fail "cannot write a temporary file in $dir"
   # One sha256sum for both: the new bytes arrived whole, and the file is still what was read.
   if [ "$expect" = none ]; then
     [ "$(sha256_of "$tmp")" = "$newhash" ] || fail "the new content arrived incomplete (connection cut?); nothing was written"
@@ -113,8 +109,7 @@ if [ "$backup" != none ]; then
     # A hard link is the whole backup: the old bytes with their mode and owner, as the old file's
     # inode keeps only that name after the rename. Where one cannot be made (another filesystem,
     # beside a symlink), a copy.
-    new_file "$bdir" .wezfleet-backup < "$real" || fail "cannot copy $real to a backup beside $path"
-    btmp=$made
+    new_file btmp "$bdir" .wezfleet-backup < "$real" || fail "cannot copy $real to a backup beside $path"
     [ "$(sha256_of "$btmp")" = "$expect" ] || fail "$real changed while it was backed up; nothing was written"
     keep_owner "$btmp"
     fsync_file "$btmp"
