@@ -178,6 +178,20 @@ describe('apply', () => {
     assert.equal(readFileSync(join(home, backupsOf(home)[0]!), 'utf8'), C.BUILDER);
   });
 
+  it('writes where dd cannot sync (no conv=fsync): cat, then sync of the temp file', async (t) => {
+    const bin = mkdtempSync(join(h.home, 'bin-'));
+    t.after(() => rmSync(bin, { recursive: true, force: true }));
+    const synced = join(bin, 'synced');
+    writeFileSync(join(bin, 'dd'), `#!/bin/sh\necho "dd: invalid conversion: 'fsync'" >&2\nexit 1\n`, { mode: 0o755 });
+    writeFileSync(join(bin, 'sync'), `#!/bin/sh\nprintf '%s\\n' "$*" >> '${synced}'\nexec /bin/sync "$@"\n`, { mode: 0o755 });
+    writeFileSync(cfg(), C.BUILDER);
+    const r = await runCli(['apply', '--yes', '--ram', '64'], { ...h.env, PATH: `${bin}:${process.env.PATH}` });
+    assert.equal(r.code, 0, r.stderr);
+    assert.ok(readFileSync(cfg(), 'utf8').includes(BEGIN_MARKER));
+    assert.equal(readFileSync(join(h.home, backupsOf(h.home)[0]!), 'utf8'), C.BUILDER);
+    assert.match(readFileSync(synced, 'utf8'), /^-- .*\.wezterm\.lua\.wezfleet-\d+-\d$/m, 'the temp file was synced before the rename');
+  });
+
   it('copies the backup where a hard link cannot be made (the target on another filesystem)', async (t) => {
     const shm = mkdtempSync('/dev/shm/wezfleet-');
     t.after(() => rmSync(shm, { recursive: true, force: true }));

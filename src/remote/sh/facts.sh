@@ -60,7 +60,8 @@ if mux_pid "$rt"; then
   rec mux.cmdline "$cmdline"
   rec mux.environ "$environ"
   log="$rt/wezterm-mux-server-log-$pid.txt"
-  [ -f "$log" ] && { rec mux.log "$log"; rec mux.logsize "$(wc -c < "$log")"; }
+  # Its size comes with the config's stat in read_config, else at the end.
+  [ -f "$log" ] && { rec mux.log "$log"; size_of=$log size_rec=mux.logsize; }
   soh=$(printf '\001')
   W= X= D=
   set -f
@@ -97,4 +98,6 @@ else
   set +f
 fi
 read_config "$@"
+# Still to tell only where read_config sent no bytes (their record comes last).
+[ -n "$size_of" ] && rec mux.logsize "$(wc -c < "$size_of")"
 exit 0

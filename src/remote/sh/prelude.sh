@@ -65,8 +65,16 @@ self_ids() {
   fi
   [ -n "$myuid" ] || { myuid=$(id -u); mygid=$(id -g); }
 }
-# "MODE UID GID" of a file, with GNU or BSD stat.
-stat_of() { stat -c '%a %u %g' -- "$1" 2>/dev/null || stat -f '%Lp %u %g' -- "$1"; }
+nl='
+'
+size_of= size_rec=
+# stat_of FILE...: "MODE UID GID SIZE" of each file, a line each, with GNU or BSD stat (BSD's only
+# when GNU's printed nothing: GNU's -f would print the file system instead).
+stat_of() {
+  _so=$(stat -c '%a %u %g %s' -- "$@" 2>/dev/null)
+  [ -n "$_so" ] || _so=$(stat -f '%Lp %u %g %z' -- "$@" 2>/dev/null)
+  printf '%s' "$_so"
+}
 # Reads the mux log from byte OFFSET+1 for up to LIMIT tenths of a second, until it shows the marker of
 # block HASH (the config was evaluated) or a config error (the mux kept its previous values); records
 # `reload` loaded|failed|timeout and `reload.error`. The marker's text is block.ts's markerText().
@@ -130,7 +138,16 @@ read_config() {
   [ -L "$_found" ] && rec symlink "$(readlink -- "$_found")"
   for _b in "$_found".wezfleet-backup-*; do [ -f "$_b" ] && rec backup "$_b"; done
   [ -f "$_real" ] || { rec notfile 1; return 0; }
-  rec stat "$(stat_of "$_real")"
+  # One stat also tells the size of the file a caller names in size_of (facts.sh: the mux log), as
+  # record size_rec: a process less than wc. Left to the caller when the answer is not two lines.
+  _st=$(stat_of "$_real" ${size_of:+"$size_of"})
+  if [ -n "$size_of" ]; then
+    case $_st in
+      *"$nl"*) _sz=${_st#*"$nl"} && rec "$size_rec" "${_sz##* }" && size_of= && _st=${_st%%"$nl"*} ;;
+      *) _st=$(stat_of "$_real") && rec "$size_rec" "$(wc -c < "$size_of")" && size_of= ;;
+    esac
+  fi
+  rec stat "$_st"
   [ -w "$_real" ] && rec writable 1
   _rdir=${_real%/*}
   [ -w "${_rdir:-/}" ] && rec dir.writable 1
@@ -179,17 +196,19 @@ mux_probe() {
   fi
   [ "$_n" -gt 0 ] || _n=$(nproc 2>/dev/null || getconf _NPROCESSORS_ONLN)
   rec cores "$_n"
-  # Agents a rescue moved into tmux: window, the agent's pid from its name, and whether that same
-  # process (same start time) still runs.
-  # Asked only where this user's tmux server has its socket (no tmux process otherwise).
-  if [ -S "${TMUX_TMPDIR:-/tmp}/tmux-${uid:-$(id -u)}/default" ] && tmux has-session -t =rescue 2>/dev/null; then
-    tmux list-windows -t =rescue -F '#{window_name} #{@wezfleet-start}' 2>/dev/null | while read -r _w _s; do
-      _p=${_w##*-}
-      case $_p in '' | *[!0-9]*) continue ;; esac
-      _alive=0
-      [ -n "$_s" ] && start_of "$_p" && [ "$started" = "$_s" ] && _alive=1
-      rec rescued "$_w $_p $_alive"
-    done
+  # Agents a rescue moved into tmux, in any session (rescue --session): the windows it marked with the
+  # agent's start time; the agent's pid from the window's name, and whether that same process (same
+  # start time) still runs. Asked only where this user's tmux server has its socket (no tmux process
+  # otherwise); one tmux process.
+  if [ -S "${TMUX_TMPDIR:-/tmp}/tmux-${uid:-$(id -u)}/default" ]; then
+    tmux list-windows -a -F '#{?@wezfleet-start,#{@wezfleet-start} #{window_name} #{session_name},}' 2>/dev/null |
+      while read -r _s _w _sess; do
+        _p=${_w##*-}
+        case $_p$_s in '' | *[!0-9]*) continue ;; esac
+        _alive=0
+        start_of "$_p" && [ "$started" = "$_s" ] && _alive=1
+        rec rescued "$_w $_p $_alive $_sess"
+      done
   fi
   # A ptrace_scope that an interrupted rescue lowered and could not put back: the value it had.
   _ps=

@@ -1,9 +1,9 @@
 # Usage: write-config.sh PATH REAL EXPECTED_SHA256|none NEW_SHA256|absent BACKUP|none KEEP [LOG OFFSET HASH TENTHS] < new-content
 # Replaces REAL (PATH itself, or the file PATH links to) with stdin, so that at every instant the file
-# is either the old bytes or the new ones: backup first, new bytes into a temp file in the same
-# directory, checked against NEW_SHA256 (a cut connection leaves a short file, which is never used),
-# fsync, then one rename. EXPECTED_SHA256 is what wezfleet read; if the file changed since, nothing
-# is written. Mode and owner are kept; a symlink at PATH stays a symlink.
+# is either the old bytes or the new ones: new bytes into a temp file in the same directory, synced,
+# then the backup, then a check against NEW_SHA256 (a cut connection leaves a short file, which is
+# never used), then one rename. EXPECTED_SHA256 is what wezfleet read; if the file changed since,
+# nothing is written, and the backup made for the write is removed. Mode and owner are kept; a symlink at PATH stays a symlink.
 # Creating a file (EXPECTED none) with a BACKUP records the creation: an empty marker whose name ends
 # in -absent, so that restore can undo it. NEW_SHA256 "absent" undoes one: the current bytes go into
 # BACKUP, then REAL is removed. With LOG..., it then waits in the same round trip for the running
@@ -16,9 +16,11 @@ case $real in */*) dir=${real%/*} ;; *) dir=. ;; esac
 dir=${dir:-/}
 tmp=
 btmp=
-# Only temp names: once renamed into place, a name no longer exists and removing it does nothing.
+blink=
+# Only temp names, and a backup link made for a write that then did not happen: once renamed into
+# place, a name no longer exists and removing it does nothing.
 cleanup() {
-  for _t in "$tmp" "$btmp"; do
+  for _t in "$tmp" "$btmp" "$blink"; do
     [ -n "$_t" ] && { [ -e "$_t" ] || [ -L "$_t" ]; } && rm -f -- "$_t"
   done
 }
@@ -40,8 +42,16 @@ still_as_read() {
   fi
 }
 fsync_file() { sync -- "$1" 2>/dev/null || sync; }
+# fill FILE: stdin into FILE, on disk before it returns. dd's conv=fsync does both in one process
+# (GNU, BusyBox); where dd lacks it (nothing read yet), cat and then sync.
+fill() {
+  dd of="$1" bs=65536 conv=fsync 2>/dev/null && return 0
+  [ -s "$1" ] && return 1
+  cat >| "$1" && fsync_file "$1"
+}
 # new_file VAR DIR PREFIX: creates a file that did not exist (noclobber: O_EXCL, so never through a
-# planted symlink), with the mode the umask gives, names it in VAR (tmp or btmp) and fills it from stdin.
+# planted symlink), with the mode the umask gives, names it in VAR (tmp or btmp) and fills it from
+# stdin, synced.
 new_file() {
   for _n in 1 2 3 4 5 6 7 8; do
     _f="$2/$3-$$-$_n"
@@ -50,8 +60,8 @@ new_file() {
       # Ours from here: cleanup removes it, even when a hangup comes while it fills.
       eval "$1=\$_f"
       set +C
-      cat >| "$_f" && return 0
-      return 1
+      fill "$_f"
+      return
     fi
     set +C
     [ -e "$_f" ] || [ -L "$_f" ] || return 1
@@ -80,22 +90,12 @@ keep_owner() {
 if [ "$newhash" = absent ]; then
   [ "$expect" != none ] && [ "$backup" != none ] || fail "removing $real needs what was read and a backup"
   cat > /dev/null
-  still_as_read
 else
   new_file tmp "$dir" ".${real##*/}.wezfleet" || fail "cannot write a temporary file in $dir"
-  # One sha256sum for both: the new bytes arrived whole, and the file is still what was read.
-  if [ "$expect" = none ]; then
-    [ "$(sha256_of "$tmp")" = "$newhash" ] || fail "the new content arrived incomplete (connection cut?); nothing was written"
-    still_as_read
-  else
-    sha256_pair "$tmp" "$real"
-    [ "$h1" = "$newhash" ] || fail "the new content arrived incomplete (connection cut?); nothing was written"
-    unchanged_or_fail "$h2"
-    keep_owner "$tmp"
-  fi
-  fsync_file "$tmp"
 fi
 
+# The backup comes before the last check, so that this check also covers it; until the commit it is
+# named in blink, and a write that does not happen takes it away again.
 if [ "$backup" != none ]; then
   [ -e "$backup" ] && fail "backup $backup already exists; nothing was written"
   case $backup in */*) bdir=${backup%/*} ;; *) bdir=. ;; esac
@@ -105,30 +105,41 @@ if [ "$backup" != none ]; then
     set -C
     : > "$backup" || fail "cannot create the backup marker $backup"
     set +C
-  elif ! ln -- "$real" "$backup" 2>/dev/null; then
+    blink=$backup
+  elif ln -- "$real" "$backup" 2>/dev/null; then
     # A hard link is the whole backup: the old bytes with their mode and owner, as the old file's
-    # inode keeps only that name after the rename. Where one cannot be made (another filesystem,
-    # beside a symlink), a copy.
+    # inode keeps only that name after the rename.
+    blink=$backup
+  else
+    # Where a link cannot be made (another filesystem, beside a symlink), a copy.
     new_file btmp "$bdir" .wezfleet-backup < "$real" || fail "cannot copy $real to a backup beside $path"
     [ "$(sha256_of "$btmp")" = "$expect" ] || fail "$real changed while it was backed up; nothing was written"
     keep_owner "$btmp"
-    fsync_file "$btmp"
     mv -f -- "$btmp" "$backup" || fail "cannot name the backup $backup"
-    btmp=
+    blink=$backup btmp=
   fi
-  rec backup "$backup"
 fi
 
+# The last check, then the commit. One sha256sum for both: the new bytes arrived whole, and the file
+# is still what was read.
 if [ "$newhash" = absent ]; then
   still_as_read
   rm -f -- "$real" || fail "cannot remove $real"
-else
+elif [ "$expect" = none ]; then
+  [ "$(sha256_of "$tmp")" = "$newhash" ] || fail "the new content arrived incomplete (connection cut?); nothing was written"
   still_as_read
   mv -f -- "$tmp" "$real" || fail "cannot rename the new file into $real"
-  tmp=
+else
+  sha256_pair "$tmp" "$real"
+  [ "$h1" = "$newhash" ] || fail "the new content arrived incomplete (connection cut?); nothing was written"
+  unchanged_or_fail "$h2"
+  keep_owner "$tmp"
+  mv -f -- "$tmp" "$real" || fail "cannot rename the new file into $real"
 fi
+tmp= blink=
 sync -- "$dir" 2>/dev/null || true
 [ "$backup" != none ] && [ "$bdir" != "$dir" ] && { sync -- "$bdir" 2>/dev/null || true; }
+[ "$backup" != none ] && rec backup "$backup"
 rec committed "$real"
 
 count=0
