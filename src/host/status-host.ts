@@ -9,6 +9,7 @@ import type { HostSpec, RunOptions } from './context.js';
 import type { OkStatus } from './outcome.js';
 import { resolveProfile } from './resolve-profile.js';
 import { decodeText } from './text-encoding.js';
+import type { MuxProbe } from '../remote/probe-mux.js';
 
 /** Bytes each pane's scrollback ring reserves per line slot when the pane is created. */
 export const BYTES_PER_SCROLLBACK_LINE = 136;
@@ -30,7 +31,7 @@ export interface StatusDetail {
   panesError?: string;
   agents: PaneAgent[];
   /** Agents a rescue moved into tmux (session `rescue`): their windows and whether they live. */
-  rescued: { window: string; pid: number; alive: boolean }[];
+  rescued: MuxProbe['rescued'];
   load: [number, number, number];
   cores: number;
   memAvailableKb: number;

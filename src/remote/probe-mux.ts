@@ -31,7 +31,8 @@ export interface MuxProbe {
   load: [number, number, number];
   cores: number;
   /** Agents a rescue moved into the tmux session `rescue`, and whether each still runs. */
-  rescued: { window: string; pid: number; alive: boolean }[];
+  /** Agents a rescue moved into tmux: its session (rescue --session), window, pid and whether it still runs. */
+  rescued: { session: string; window: string; pid: number; alive: boolean }[];
   /** The ptrace_scope an interrupted rescue lowered and has not put back yet: the value it had. */
   ptraceSaved?: number;
   memTotalKb: number;
@@ -66,8 +67,8 @@ export function parseMuxProbe(out: Buffer | Records): MuxProbe {
     load,
     cores: Number(r.get('cores') ?? 1),
     rescued: (r.all.get('rescued') ?? []).map((line) => {
-      const [window, pid, alive] = line.split(' ');
-      return { window: window ?? '', pid: Number(pid), alive: alive === '1' };
+      const [window = '', pid, alive, ...session] = line.split(' ');
+      return { session: session.join(' '), window, pid: Number(pid), alive: alive === '1' };
     }),
     memTotalKb: kb(/MemTotal:\s+(\d+)/, meminfo),
     memAvailableKb: kb(/MemAvailable:\s+(\d+)/, meminfo),

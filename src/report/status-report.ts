@@ -33,8 +33,7 @@ export function renderStatusReport(outcomes: readonly HostOutcome<StatusDetail>[
       d.mux.running ? mib(d.mux.rssKb) : '',
       d.mux.running ? String(d.mux.fds) : '',
       d.panes === undefined ? (d.panesError ? 'no answer' : '') : String(d.panes),
-      (d.agents.length ? `${d.agents.length} (${describeAgents(d.agents)})` : '0') +
-        (d.rescued.length ? `\nrescued in tmux: ${d.rescued.length} (${d.rescued.filter((r) => r.alive).length} alive)` : ''),
+      (d.agents.length ? `${d.agents.length} (${describeAgents(d.agents)})` : '0') + describeRescued(d.rescued),
       `${d.load[0].toFixed(2)}/${d.cores}`,
       `${gib(d.memAvailableKb)} (${d.memTotalKb ? Math.round((d.memAvailableKb / d.memTotalKb) * 100) : 0}%)`,
       config,
@@ -43,4 +42,16 @@ export function renderStatusReport(outcomes: readonly HostOutcome<StatusDetail>[
     ]);
   }
   return `${now.toISOString().replace('T', ' ').slice(0, 19)} UTC\n${table.toString()}\n${summaryLine(outcomes)}\n`;
+}
+
+/** "rescued in tmux: 4 (3 alive)", a line per session where a rescue used another than `rescue`. */
+function describeRescued(rescued: StatusDetail['rescued']): string {
+  const sessions = [...new Set(rescued.map((r) => r.session))];
+  return sessions
+    .map((s) => {
+      const windows = rescued.filter((r) => r.session === s);
+      const name = sessions.length === 1 && s === 'rescue' ? '' : ` (${s})`;
+      return `\nrescued in tmux${name}: ${windows.length} (${windows.filter((r) => r.alive).length} alive)`;
+    })
+    .join('');
 }

@@ -159,7 +159,7 @@ describe('wezfleet rescue', () => {
     assert.equal(r.code, 0, r.stderr);
     const rescued = r.json.hosts[0].detail.rescued;
     assert.equal(rescued.length, 4);
-    assert.ok(rescued.every((x: any) => x.alive));
+    assert.ok(rescued.every((x: any) => x.alive && x.session === 'rescue'));
     fleet.ssh('r3', `kill -KILL ${rescued[0].pid}`);
     await sleep(300);
     const after = await fleetCli(fleet, ['status', '-i', sInv]);
@@ -191,15 +191,18 @@ describe('wezfleet rescue', () => {
     assert.equal(mastersOf('noreptyr', mux).length, 5);
   });
 
-  it("--install installs them through sudo with the host's package manager, then rescues", async () => {
+  it("--install installs them through sudo with the host's package manager, then rescues (into --session night)", async () => {
     const only = writeInventory(fleet, 'noreptyr.yaml', `defaults:\n  ssh_config: ${fleet.sshConfig}\nhosts:\n  - name: noreptyr\n`);
-    const r = await fleetCli(fleet, ['rescue', '--yes', '--install', '--json', '-i', only]);
+    const r = await fleetCli(fleet, ['rescue', '--yes', '--install', '--session', 'night', '--json', '-i', only]);
     assert.equal(r.code, 0, r.stderr + r.stdout);
     assert.match(fleet.ssh('noreptyr', 'cat /root/apt-calls'), /^install -y -q reptyr tmux$/m);
     assert.deepEqual(
       r.json.hosts[0].detail.agents.map((a: any) => a.result),
       ['rescued', 'rescued', 'rescued', 'rescued'],
     );
+    // status finds them in that session too.
+    const st = await fleetCli(fleet, ['status', '-i', only]);
+    assert.match(st.stdout, /rescued in tmux \(night\): 4 \(4 alive\)/);
   });
 
   it('a hung mux: Hold cannot be proven, so it stops without --force; with it, every agent is saved', async () => {

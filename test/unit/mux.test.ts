@@ -4,7 +4,7 @@ import { markerText } from '../../src/config/block.js';
 import { DEFAULT_AGENT_PATTERNS, findAgents, parseAgentPattern, parseProcesses } from '../../src/mux/agents.js';
 import { hintsFor } from '../../src/mux/hints.js';
 import { configEvents, parseLogLines } from '../../src/mux/log-lines.js';
-import { parsePanes, processAgeSeconds } from '../../src/remote/probe-mux.js';
+import { parseMuxProbe, parsePanes, processAgeSeconds } from '../../src/remote/probe-mux.js';
 
 const LOG = `08:15:37.245  INFO   wezterm_mux_server_impl::local > setting up /run/user/1000/wezterm/sock
 08:16:01.002  INFO   logging > lua: ${markerText('aaaaaaaaaaaa')}
@@ -79,6 +79,21 @@ describe('agents', () => {
     // started 1000 s after boot (100 ticks/s), now 4600 s after boot: an hour old
     const stat = '33 (wezterm-mux-ser) S 1 33 33 0 -1 4194560 100 0 0 0 1 1 0 0 20 0 2 0 100000 1000 100';
     assert.equal(processAgeSeconds(stat, '4600.50 1000.00', 100), 3601);
+  });
+
+  it('reads the rescued agents of every tmux session, as mux_probe records them', () => {
+    const recs = (pairs: [string, string][]) => Buffer.from(pairs.map(([k, v]) => `${k}\0${v}\0`).join(''));
+    const probe = parseMuxProbe(
+      recs([
+        ['cores', '2'],
+        ['rescued', 'claude-201 201 1 rescue'],
+        ['rescued', 'codex-305 305 0 night'],
+      ]),
+    );
+    assert.deepEqual(probe.rescued, [
+      { session: 'rescue', window: 'claude-201', pid: 201, alive: true },
+      { session: 'night', window: 'codex-305', pid: 305, alive: false },
+    ]);
   });
 });
 
