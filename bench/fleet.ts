@@ -15,7 +15,6 @@ import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'no
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { Fleet } from '../test/fleet/fleet.js';
-import { CLI } from '../test/helpers/cli.js';
 import { clientEnv } from '../test/helpers/fleet-cli.js';
 import { computeProfile } from '../src/profile/compute-profile.js';
 import { packageRoot } from '../src/assets.js';
@@ -25,6 +24,8 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const BASE = 'local wezterm = require("wezterm")\nlocal config = wezterm.config_builder()\nconfig.font_size = 13\nreturn config\n';
 const SETTLE_MS = 1500;
 const FLOOR = join(packageRoot(), 'dist', 'bench', 'floor.js');
+/** What users run: the package's bin, with the Node flags it passes. */
+const BIN = join(packageRoot(), 'bin', 'wezfleet');
 
 interface Sample {
   wall: number;
@@ -136,7 +137,7 @@ async function main(): Promise<void> {
 
     const wezfleet =
       (...args: string[]) =>
-      (n: number) => [process.execPath, CLI, ...args, '-i', inv(n), '--concurrency', String(n), '--connect-timeout', '60', '--json'];
+      (n: number) => [BIN, ...args, '-i', inv(n), '--concurrency', String(n), '--connect-timeout', '60', '--json'];
     const jobs: Job[] = [
       {
         name: 'ssh2 + p-map: connect, auth, run `true` (the floor)',

@@ -29,7 +29,9 @@ export function runCliAt(
   o: { uid?: number; gid?: number; cwd?: string } = {},
 ): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cli, ...args], {
+    // A .js file runs under this Node; the package's bin (a sh script) runs by itself.
+    const [cmd, argv] = cli.endsWith('.js') ? [process.execPath, [cli, ...args]] : [cli, [...args]];
+    const child = spawn(cmd, argv, {
       env: { PATH: process.env.PATH, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
       cwd: o.cwd ?? env.HOME,

@@ -62,6 +62,15 @@ describe('the packed tarball, installed into an empty directory', () => {
     assert.ok(existsSync(join(dir, 'node_modules', '@inquirer', 'confirm')));
   });
 
+  it('runs Node with the smaller young generation that its bin asks for', async () => {
+    // Node prints its own flags here, from a module it loads before wezfleet.
+    const show = '--import=data:text/javascript,console.error(process.execArgv.join())';
+    const r = await runCliAt(bin, ['--version'], { ...home.env, NODE_OPTIONS: show });
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stderr, /--max-semi-space-size=4/);
+    assert.equal(r.stdout.trim(), pkg.version);
+  });
+
   it('plan and apply run from there', async () => {
     const plan = await runCliAt(bin, ['plan', '--ram', '64'], home.env);
     assert.equal(plan.code, 0, plan.stderr);
