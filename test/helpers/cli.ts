@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { packageRoot } from '../../src/assets.js';
 
-export const CLI = join(packageRoot(), 'dist', 'src', 'cli', 'main.js');
+/** What bin/wezfleet runs: the bundle of the compiled CLI (scripts/bundle.mjs). */
+export const CLI = join(packageRoot(), 'dist', 'bundle', 'wezfleet.mjs');
 
 export interface CliResult {
   code: number | null;
@@ -29,8 +30,8 @@ export function runCliAt(
   o: { uid?: number; gid?: number; cwd?: string } = {},
 ): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    // A .js file runs under this Node; the package's bin (a sh script) runs by itself.
-    const [cmd, argv] = cli.endsWith('.js') ? [process.execPath, [cli, ...args]] : [cli, [...args]];
+    // A .js or .mjs file runs under this Node; the package's bin (a sh script) runs by itself.
+    const [cmd, argv] = /\.m?js$/.test(cli) ? [process.execPath, [cli, ...args]] : [cli, [...args]];
     const child = spawn(cmd, argv, {
       env: { PATH: process.env.PATH, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
