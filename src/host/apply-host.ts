@@ -44,7 +44,7 @@ export async function applyHost(t: Transport, spec: HostSpec, o: RunOptions): Pr
     ...(exists
       ? { expectedSha256: plan.beforeSha256!, backupPath: backupPathFor(plan.candidate.path, o.now()) }
       : { backupPath: backupPathFor(plan.candidate.path, o.now(), { absent: true }) }),
-    ...(unprovable ? {} : { reload: { log: mux!.log!.path, offset: mux!.log!.size, hash: plan.blockHash, waitMs: o.reloadWaitMs } }),
+    ...(unprovable ? {} : { reload: { log: mux!.log!.path, hash: plan.blockHash, waitMs: o.reloadWaitMs } }),
   };
   const written = await writeConfig(t, request, execOptions(spec, o));
   o.audit.change({

@@ -12,8 +12,8 @@ export interface RunningMux {
   env: ConfigEnv;
   /** Its environment entries a restart must keep (config lookup, runtime dir, log level). */
   keepEnv: string[];
-  /** Its process log and how long it was when the facts were read (where a reload's lines start). */
-  log?: { path: string; size: number };
+  /** Its process log, where a reload's proof appears (the write measures where its own lines start). */
+  log?: { path: string };
 }
 
 export interface HostFacts {
@@ -93,7 +93,7 @@ export function parseFacts(out: Buffer | Records): HostFacts {
 
 const KEEP_ON_RESTART = ['WEZTERM_CONFIG_FILE', 'XDG_CONFIG_HOME', 'XDG_CONFIG_DIRS', 'XDG_RUNTIME_DIR', 'WEZTERM_LOG'];
 
-/** The running mux from facts.sh's `mux.pid`, `mux.cmdline`, `mux.environ` and `mux.log*` records. */
+/** The running mux from facts.sh's `mux.pid`, `mux.cmdline`, `mux.environ` and `mux.log` records. */
 function runningMuxFrom(r: Records, home: string): RunningMux | undefined {
   const pid = Number(r.get('mux.pid'));
   if (!Number.isInteger(pid) || pid <= 0) return undefined;
@@ -108,8 +108,7 @@ function runningMuxFrom(r: Records, home: string): RunningMux | undefined {
   if (configFileArg) env.configFileArg = configFileArg;
   const mux: RunningMux = { pid, env, keepEnv: KEEP_ON_RESTART.filter((k) => environ.has(k)).map((k) => `${k}=${environ.get(k)}`) };
   const log = r.get('mux.log');
-  const size = Number(r.get('mux.logsize'));
-  if (log && Number.isFinite(size)) mux.log = { path: log, size };
+  if (log) mux.log = { path: log };
   return mux;
 }
 

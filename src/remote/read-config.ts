@@ -14,9 +14,6 @@ export interface ExistingConfig {
   symlinkTarget?: string;
   isFile: boolean;
   readable: boolean;
-  mode: string;
-  uid: number;
-  gid: number;
   writable: boolean;
   dirWritable: boolean;
   backups: string[];
@@ -79,7 +76,6 @@ export function parseConfigRead(out: Buffer | Records, candidates: readonly Conf
     return missing;
   }
   const candidate = candidates[Number(index)]!;
-  const [mode = '', uid = '-1', gid = '-1'] = (r.get('stat') ?? '').split(' ');
   const content = r.content ?? Buffer.alloc(0);
   const found: ExistingConfig = {
     state: 'found',
@@ -87,10 +83,7 @@ export function parseConfigRead(out: Buffer | Records, candidates: readonly Conf
     path: candidate.path,
     realPath: r.get('real') ?? candidate.path,
     isFile: !r.has('notfile'),
-    readable: r.has('stat') && !r.has('unreadable'),
-    mode,
-    uid: Number(uid),
-    gid: Number(gid),
+    readable: !r.has('notfile') && !r.has('unreadable'),
     writable: r.has('writable'),
     dirWritable: r.has('dir.writable'),
     backups,

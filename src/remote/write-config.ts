@@ -18,8 +18,8 @@ export interface WriteRequest {
    */
   backupPath?: string;
   keepBackups: number;
-  /** After the write, in the same round trip: wait for the running mux to log block `hash`. */
-  reload?: { log: string; offset: number; hash: string; waitMs: number };
+  /** After the write, in the same round trip: wait for the running mux to log block `hash` (after what the log held before the rename). */
+  reload?: { log: string; hash: string; waitMs: number };
 }
 
 export interface WriteResult {
@@ -51,7 +51,7 @@ export async function writeConfig(t: Transport, w: WriteRequest, o: RemoteOption
     String(w.keepBackups),
   ];
   const waitMs = w.reload?.waitMs ?? 0;
-  if (w.reload) args.push(w.reload.log, String(w.reload.offset), w.reload.hash, String(Math.ceil(waitMs / 100)));
+  if (w.reload) args.push(w.reload.log, w.reload.hash, String(Math.ceil(waitMs / 100)));
   const r = await runScript(t, 'write-config', args, {
     ...o,
     timeoutMs: o.timeoutMs + waitMs,

@@ -208,6 +208,33 @@ describe('proof of reload', () => {
     assert.deepEqual(muxValues('unmanaged'), before, 'the mux still runs on its previous values');
   });
 
+  it("only a marker logged after the write is proof: the same block's marker from before is not", async () => {
+    fleet.ssh('unmanaged', 'cat > /root/.wezterm.lua', { input: C.BUILDER });
+    await sleep(800);
+    const first = await fleetCli(fleet, ['apply', '--yes', '--json', '-i', inv, '--limit', 'unmanaged', '--ram', '64']);
+    assert.equal(first.json.hosts[0].detail.reload.state, 'loaded', first.stderr);
+    // The mux stops watching its config (it loads this, then ignores later changes); the block is gone.
+    const noWatch = C.BUILDER.replace('return config', 'config.automatically_reload_config = false\nreturn config');
+    fleet.ssh('unmanaged', 'cat > /root/.wezterm.lua', { input: noWatch });
+    await sleep(800);
+    const again = await fleetCli(fleet, [
+      'apply',
+      '--yes',
+      '--json',
+      '-i',
+      inv,
+      '--limit',
+      'unmanaged',
+      '--ram',
+      '64',
+      '--reload-timeout',
+      '1',
+    ]);
+    assert.equal(again.json.hosts[0].status, 'changed');
+    assert.equal(again.json.hosts[0].detail.blockHash, first.json.hosts[0].detail.blockHash, 'the same block, whose marker the log holds');
+    assert.equal(again.json.hosts[0].detail.reload.state, 'not loaded yet');
+  });
+
   it('a mux started before its config existed does not load it; apply --restart restarts just that one', async () => {
     const old = muxPid('noconf');
     const r = await fleetCli(fleet, [

@@ -27,12 +27,15 @@ rec home "$HOME"
 
 # RAM: the first source that answers is the one used (parse-ram.ts), so stop at it. The online
 # memory blocks in sysfs are what lsmem adds up; counted here with builtins, they cost no process.
+# The shell reads a byte per system call: each block's `online` ("1") is read rather than its
+# `state` ("online", what lsmem reads), which is read only where `online` is missing.
 d=/sys/devices/system/memory online=0
 if [ -r "$d/block_size_bytes" ]; then
   read -r block < "$d/block_size_bytes"
-  for f in "$d"/memory*/state; do
-    [ -r "$f" ] && read -r _st < "$f" && [ "$_st" = online ] && online=$((online + 1))
-  done
+  for f in "$d"/memory*; do
+    read -r _st < "$f/online" || { read -r _st < "$f/state" && [ "$_st" = online ] && _st=1; }
+    [ "$_st" = 1 ] && online=$((online + 1))
+  done 2>/dev/null
 fi
 if [ "$online" -gt 0 ]; then
   rec sysfs.block "$block"
@@ -42,9 +45,16 @@ elif command -v lsmem >/dev/null 2>&1 && out=$(lsmem -b --summary=only 2>/dev/nu
 elif [ "$os" = Darwin ]; then
   rec sysctl "$(sysctl -n hw.memsize 2>/dev/null)"
 fi
+# Of /proc/meminfo only what is used, MemTotal and MemAvailable (lines 1 and 3), and no further
+# than MemAvailable: the shell reads a byte per system call.
 if [ -r /proc/meminfo ]; then
   printf 'meminfo\0'
-  while IFS= read -r line; do printf '%s\n' "$line"; done < /proc/meminfo
+  while IFS= read -r line; do
+    case $line in
+      MemTotal:*) printf '%s\n' "$line" ;;
+      MemAvailable:*) printf '%s\n' "$line" && break ;;
+    esac
+  done < /proc/meminfo
   printf '\0'
 fi
 
@@ -60,8 +70,8 @@ if mux_pid "$rt"; then
   rec mux.cmdline "$cmdline"
   rec mux.environ "$environ"
   log="$rt/wezterm-mux-server-log-$pid.txt"
-  # Its size comes with the config's stat in read_config, else at the end.
-  [ -f "$log" ] && { rec mux.log "$log"; size_of=$log size_rec=mux.logsize; }
+  # Where the reload marker will be; the write measures it, just before it renames.
+  [ -f "$log" ] && rec mux.log "$log"
   soh=$(printf '\001')
   W= X= D=
   set -f
@@ -98,6 +108,4 @@ else
   set +f
 fi
 read_config "$@"
-# Still to tell only where read_config sent no bytes (their record comes last).
-[ -n "$size_of" ] && rec mux.logsize "$(wc -c < "$size_of")"
 exit 0

@@ -67,7 +67,6 @@ self_ids() {
 }
 nl='
 '
-size_of= size_rec=
 # stat_of FILE...: "MODE UID GID SIZE" of each file, a line each, with GNU or BSD stat (BSD's only
 # when GNU's printed nothing: GNU's -f would print the file system instead).
 stat_of() {
@@ -112,8 +111,9 @@ real_path() {
   rp=$(readlink -f -- "$1" 2>/dev/null || realpath -- "$1" 2>/dev/null || printf '%s' "$1")
 }
 # read_config CANDIDATE...: finds the first existing candidate in WezTerm's order and reports what a
-# safe write needs: the real path behind symlinks, mode and owner, writability, wezfleet's backups
-# beside it, then (last, as `content`) the bytes.
+# safe write needs: the real path behind symlinks, writability, wezfleet's backups beside it, then
+# (last, as `content`) the bytes. Mode and owner are the write's to read (write-config.sh), when it
+# writes: no process here for them.
 read_config() {
   _idx=0 _found=
   for _p in "$@"; do
@@ -138,16 +138,6 @@ read_config() {
   [ -L "$_found" ] && rec symlink "$(readlink -- "$_found")"
   for _b in "$_found".wezfleet-backup-*; do [ -f "$_b" ] && rec backup "$_b"; done
   [ -f "$_real" ] || { rec notfile 1; return 0; }
-  # One stat also tells the size of the file a caller names in size_of (facts.sh: the mux log), as
-  # record size_rec: a process less than wc. Left to the caller when the answer is not two lines.
-  _st=$(stat_of "$_real" ${size_of:+"$size_of"})
-  if [ -n "$size_of" ]; then
-    case $_st in
-      *"$nl"*) _sz=${_st#*"$nl"} && rec "$size_rec" "${_sz##* }" && size_of= && _st=${_st%%"$nl"*} ;;
-      *) _st=$(stat_of "$_real") && rec "$size_rec" "$(wc -c < "$size_of")" && size_of= ;;
-    esac
-  fi
-  rec stat "$_st"
   [ -w "$_real" ] && rec writable 1
   _rdir=${_real%/*}
   [ -w "${_rdir:-/}" ] && rec dir.writable 1

@@ -1,4 +1,4 @@
-# Usage: write-config.sh PATH REAL EXPECTED_SHA256|none NEW_SHA256|absent BACKUP|none KEEP [LOG OFFSET HASH TENTHS] < new-content
+# Usage: write-config.sh PATH REAL EXPECTED_SHA256|none NEW_SHA256|absent BACKUP|none KEEP [LOG HASH TENTHS] < new-content
 # Replaces REAL (PATH itself, or the file PATH links to) with stdin, so that at every instant the file
 # is either the old bytes or the new ones: new bytes into a temp file in the same directory, synced,
 # then the backup, then a check against NEW_SHA256 (a cut connection leaves a short file, which is
@@ -7,9 +7,9 @@
 # Creating a file (EXPECTED none) with a BACKUP records the creation: an empty marker whose name ends
 # in -absent, so that restore can undo it. NEW_SHA256 "absent" undoes one: the current bytes go into
 # BACKUP, then REAL is removed. With LOG..., it then waits in the same round trip for the running
-# mux to log that it evaluated block HASH (see wait_reload).
+# mux to log that it evaluated block HASH (see wait_reload), in what LOG gains after the rename.
 path=$1 real=$2 expect=$3 newhash=$4 backup=$5 keep=$6
-wlog=${7:-} woffset=${8:-} whash=${9:-} wlimit=${10:-}
+wlog=${7:-} whash=${8:-} wlimit=${9:-} woffset=0
 # Few processes: a write on each of many hosts at once is mostly process start-ups otherwise. Path
 # parts, ids and the temp file's mode come from shell builtins; one sha256sum checks two files.
 case $real in */*) dir=${real%/*} ;; *) dir=. ;; esac
@@ -69,15 +69,20 @@ new_file() {
   return 1
 }
 self_ids
+# The mux log's size before the rename (where to look for the reload marker) comes with the same stat.
 if [ "$expect" != none ]; then
-  set -- $(stat_of "$real")
-  mode=$1 owner=$2:$3
+  set -- $(stat_of "$real" ${wlog:+"$wlog"})
+  [ -z "$wlog" ] || [ $# -eq 8 ] || set -- $(stat_of "$real")
+  mode=$1 owner=$2:$3 woffset=${8:-0}
   [ -f "$real" ] || fail "$real disappeared after it was read; nothing was written"
   # New files get the original's mode from the umask where it has no x or special bits; else chmod.
   m=$((0$mode)) chmod_needed=1
   if [ $((m & 07111)) -eq 0 ]; then
     umask "$((~m >> 6 & 7))$((~m >> 3 & 7))$((~m & 7))" && chmod_needed=
   fi
+elif [ -n "$wlog" ]; then
+  set -- $(stat_of "$wlog")
+  woffset=${4:-0}
 fi
 # The new file and a copied backup both get the original's mode and owner.
 keep_owner() {
