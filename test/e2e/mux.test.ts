@@ -26,6 +26,9 @@ function startMux(host: string, config?: string): void {
   fleet.ssh(host, `wezterm-mux-server --daemonize && for i in $(seq 50); do [ -S ${RT}/sock ] && exit 0; sleep 0.1; done`);
 }
 
+/** apply --yes --json on the hosts of `limit`. */
+const applyOn = (limit: string, ...flags: string[]) => fleetCli(fleet, ['apply', '--yes', '--json', '-i', inv, '--limit', limit, ...flags]);
+
 function spawnPane(host: string, ...argv: string[]): void {
   fleet.ssh(host, `wezterm cli --no-auto-start spawn -- ${argv.join(' ')}`);
 }
@@ -175,7 +178,7 @@ describe('proof of reload', () => {
   it('apply proves the running mux loaded the new block, with no restart and no agent touched', async () => {
     const pid = muxPid('up');
     const agents = agentPids('up');
-    const r = await fleetCli(fleet, ['apply', '--yes', '--json', '-i', inv, '--limit', 'up']);
+    const r = await applyOn('up');
     assert.equal(r.code, 0, r.stderr);
     assert.deepEqual(r.json.hosts[0].detail.reload, { state: 'loaded' });
     assert.equal(muxValues('up').scrollback_lines, 3_700_000);
@@ -198,7 +201,7 @@ describe('proof of reload', () => {
     assert.equal(status.json.hosts[0].detail.config.state, 'reload failed');
     assert.match(status.json.hosts[0].detail.config.error, /Configuration Error: .*field 'gui'/);
 
-    const r = await fleetCli(fleet, ['apply', '--yes', '--json', '-i', inv, '--limit', 'unmanaged', '--reload-timeout', '5']);
+    const r = await applyOn('unmanaged', '--reload-timeout', '5');
     assert.equal(r.code, 0, r.stderr);
     const host = r.json.hosts[0];
     assert.equal(host.status, 'changed');
@@ -211,25 +214,13 @@ describe('proof of reload', () => {
   it("only a marker logged after the write is proof: the same block's marker from before is not", async () => {
     fleet.ssh('unmanaged', 'cat > /root/.wezterm.lua', { input: C.BUILDER });
     await sleep(800);
-    const first = await fleetCli(fleet, ['apply', '--yes', '--json', '-i', inv, '--limit', 'unmanaged', '--ram', '64']);
+    const first = await applyOn('unmanaged', '--ram', '64');
     assert.equal(first.json.hosts[0].detail.reload.state, 'loaded', first.stderr);
     // The mux stops watching its config (it loads this, then ignores later changes); the block is gone.
     const noWatch = C.BUILDER.replace('return config', 'config.automatically_reload_config = false\nreturn config');
     fleet.ssh('unmanaged', 'cat > /root/.wezterm.lua', { input: noWatch });
     await sleep(800);
-    const again = await fleetCli(fleet, [
-      'apply',
-      '--yes',
-      '--json',
-      '-i',
-      inv,
-      '--limit',
-      'unmanaged',
-      '--ram',
-      '64',
-      '--reload-timeout',
-      '1',
-    ]);
+    const again = await applyOn('unmanaged', '--ram', '64', '--reload-timeout', '1');
     assert.equal(again.json.hosts[0].status, 'changed');
     assert.equal(again.json.hosts[0].detail.blockHash, first.json.hosts[0].detail.blockHash, 'the same block, whose marker the log holds');
     assert.equal(again.json.hosts[0].detail.reload.state, 'not loaded yet');
@@ -237,20 +228,7 @@ describe('proof of reload', () => {
 
   it('a mux started before its config existed does not load it; apply --restart restarts just that one', async () => {
     const old = muxPid('noconf');
-    const r = await fleetCli(fleet, [
-      'apply',
-      '--yes',
-      '--json',
-      '-i',
-      inv,
-      '--limit',
-      'noconf,up',
-      '--restart',
-      '--reload-timeout',
-      '2',
-      '--ram',
-      '512',
-    ]);
+    const r = await applyOn('noconf,up', '--restart', '--reload-timeout', '2', '--ram', '512');
     assert.equal(r.code, 0, r.stderr);
     const by = Object.fromEntries(r.json.hosts.map((h: any) => [h.host, h.detail]));
     assert.equal(by.noconf.reload.state, 'not loaded yet');
