@@ -8,7 +8,8 @@
  * Ansible blockinfile playbook doing the same change. Every host's files are reset from outside
  * between runs, and every host is checked to end with the right profile, so a fast wrong answer
  * cannot win. Prints medians, ratios to the floor of the same run, client CPU per host and peak RSS,
- * then how time and memory grow with the number of hosts.
+ * then how time and memory grow with the number of hosts, and memory with BENCH_NAMES (default
+ * 1,000) inventory names over those hosts.
  */
 import { spawn, execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -230,8 +231,29 @@ async function main(): Promise<void> {
         `| ${n} | ${f.wall.toFixed(2)} | ${p.wall.toFixed(2)} | ${Math.round(p.rssKb / 1024)} | ${st.wall.toFixed(2)} | ${Math.round(st.rssKb / 1024)} |`,
       );
     }
+    // Memory at a fleet larger than this machine can start: BENCH_NAMES inventory names (default
+    // 1,000) taking turns over the N hosts, at the default concurrency, as an operator runs it.
+    const names = Number(process.env.BENCH_NAMES ?? 1000);
+    const many = [
+      '',
+      `| inventory names (over ${N} hosts) | concurrency | plan s | plan RSS MB | status s | status RSS MB |`,
+      '|--:|--:|--:|--:|--:|--:|',
+    ];
+    if (names > 0) {
+      const file = join(fleet.dir, `names-${names}.yaml`);
+      writeFileSync(
+        file,
+        `defaults:\n  ssh_config: ${fleet.sshConfig}\nhosts:\n${Array.from({ length: names }, (_, i) => `  - name: n${i + 1}\n    host: ${fleet.hosts[i % N]!.name}\n`).join('')}`,
+      );
+      const run = (job: string) => timed([BIN, job, '-i', file, '--connect-timeout', '60', '--json'], env);
+      const p = await run('plan');
+      const st = await run('status');
+      many.push(
+        `| ${names} | 50 (default) | ${p.wall.toFixed(2)} | ${Math.round(p.rssKb / 1024)} | ${st.wall.toFixed(2)} | ${Math.round(st.rssKb / 1024)} |`,
+      );
+    }
     const machine = `${cpus().length} cores (${cpus()[0]?.model.trim()}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}, medians of ${ROUNDS} interleaved rounds`;
-    process.stdout.write(`${machine}\n\n${lines.join('\n')}\n${growth.join('\n')}\n`);
+    process.stdout.write(`${machine}\n\n${lines.join('\n')}\n${growth.join('\n')}\n${names > 0 ? `${many.join('\n')}\n` : ''}`);
   } finally {
     await fleet.stop();
   }

@@ -41,6 +41,7 @@ before(async () => {
     { name: 'unmanaged', ramGiB: 256 },
     { name: 'svc', ramGiB: 64 },
     { name: 'threads', ramGiB: 64 },
+    { name: 'cfgfile', ramGiB: 128 },
   ]);
   inv = writeInventory(
     fleet,
@@ -224,6 +225,21 @@ describe('proof of reload', () => {
     assert.equal(again.json.hosts[0].status, 'changed');
     assert.equal(again.json.hosts[0].detail.blockHash, first.json.hosts[0].detail.blockHash, 'the same block, whose marker the log holds');
     assert.equal(again.json.hosts[0].detail.reload.state, 'not loaded yet');
+  });
+
+  it('patches the file the mux was started with (--config-file), not the one beside it in $HOME', async () => {
+    fleet.ssh('cfgfile', 'mkdir -p /etc/wezterm && cat > /etc/wezterm/mux.lua', { input: C.BUILDER });
+    fleet.ssh('cfgfile', 'cat > /root/.wezterm.lua', { input: C.TABLE_LITERAL });
+    fleet.ssh(
+      'cfgfile',
+      `wezterm-mux-server --daemonize --config-file /etc/wezterm/mux.lua && for i in $(seq 50); do [ -S ${RT}/sock ] && exit 0; sleep 0.1; done`,
+    );
+    const r = await applyOn('cfgfile');
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(r.json.hosts[0].detail.config.path, '/etc/wezterm/mux.lua');
+    assert.deepEqual(r.json.hosts[0].detail.reload, { state: 'loaded' });
+    assert.equal(muxValues('cfgfile').scrollback_lines, 2_000_000);
+    assert.equal(fleet.ssh('cfgfile', 'cat /root/.wezterm.lua'), C.TABLE_LITERAL);
   });
 
   it('a mux started before its config existed does not load it; apply --restart restarts just that one', async () => {

@@ -65,7 +65,13 @@ mpid=
 if mux_pid "$rt"; then
   pid=$mpid
   rec mux.pid "$pid"
-  cmdline=$(tr '\0' '\001' < "/proc/$pid/cmdline")
+  # Its command line matters only for --config-file, and splitting it costs a process (tr). The
+  # shell's read sees it whole but joined (dash and bash drop NULs), so tr runs only where the option
+  # is there, or where this shell's read stops at a NUL instead (as it then reads its own command
+  # line: just "sh", "dash"...).
+  cmdline= _self= _cl=
+  { read -r _self < "/proc/$$/cmdline"; read -r _cl < "/proc/$pid/cmdline"; } 2>/dev/null
+  case $_self:$_cl in *sh:* | *--config-file*) cmdline=$(tr '\0' '\001' < "/proc/$pid/cmdline") ;; esac
   environ=$(tr '\0' '\001' < "/proc/$pid/environ" 2>/dev/null)
   rec mux.cmdline "$cmdline"
   rec mux.environ "$environ"
