@@ -87,13 +87,15 @@ function connectOne(r: ResolvedSsh, ctx: SshContext, sock: Duplex | undefined, s
         finish();
       });
       client.on('error', (err) => finish(classify(err, r, verdict, timeoutMs, tried)));
-      client.on('close', () =>
+      // Every connection closes in the end: the error (and its stack) only for one that never logged in.
+      client.on('close', () => {
+        if (settled) return;
         finish(
           verdict && !verdict.accepted
             ? classify(new Error('host key refused'), r, verdict, timeoutMs, tried)
             : new TransportError('disconnected', `${r.hostname}:${r.port} closed the connection during login`, true),
-        ),
-      );
+        );
+      });
       client.connect({
         host: r.hostname,
         port: r.port,
