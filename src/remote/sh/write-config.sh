@@ -3,7 +3,8 @@
 # is either the old bytes or the new ones: new bytes into a temp file in the same directory, synced,
 # then the backup, then a check against NEW_SHA256 (a cut connection leaves a short file, which is
 # never used), then one rename. EXPECTED_SHA256 is what wezfleet read; if the file changed since,
-# nothing is written, and the backup made for the write is removed. Mode and owner are kept; a symlink at PATH stays a symlink.
+# nothing is written, and the backup made for the write is removed. Mode and owner are kept; a
+# symlink at PATH stays a symlink.
 # Creating a file (EXPECTED none) with a BACKUP records the creation: an empty marker whose name ends
 # in -absent, so that restore can undo it. NEW_SHA256 "absent" undoes one: the current bytes go into
 # BACKUP, then REAL is removed. With LOG..., it then waits in the same round trip for the running
