@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { packageRoot } from '../../src/assets.js';
 import { runCliAt, scratchHome } from '../helpers/cli.js';
@@ -15,6 +15,15 @@ describe('the package', () => {
     const bin = join(root, pkg.bin.wezfleet);
     assert.equal(statSync(bin).mode & 0o111, 0o111, `${bin} is not executable`);
     assert.equal(execFileSync(bin, ['--version'], { encoding: 'utf8' }).trim(), pkg.version);
+  });
+
+  it('finds its bundle through links to the bin, relative and chained, as npm links it into bin directories', (t) => {
+    const dir = mkdtempSync(join(tmpdir(), 'wezfleet-links-'));
+    t.after(() => rmSync(dir, { recursive: true, force: true }));
+    mkdirSync(join(dir, 'bin'));
+    symlinkSync(relative(join(dir, 'bin'), join(root, pkg.bin.wezfleet)), join(dir, 'bin', 'wezfleet'));
+    symlinkSync(join('bin', 'wezfleet'), join(dir, 'chained'));
+    assert.equal(execFileSync(join(dir, 'chained'), ['--version'], { encoding: 'utf8' }).trim(), pkg.version);
   });
 
   it('ships the LICENSE that package.json names', () => {
