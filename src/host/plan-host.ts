@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { Refusal } from '../errors.js';
 import type { ConfigCandidate } from '../config/locate-config.js';
 import { parseBlockLines } from '../config/block.js';
-import { patchConfig, type ConfigShape, type PatchResult } from '../config/patch-config.js';
+import { patchConfig, type ConfigShape, type PatchInput, type PatchResult } from '../config/patch-config.js';
 import { driftOf, type Drift } from '../config/drift.js';
 import { checkOriginal, verifyPatched, type Verification } from '../config/verify-config.js';
 import { describeBasis } from '../profile/compute-profile.js';
@@ -16,6 +16,7 @@ import type { Transport } from '../transport/transport.js';
 import type { HostSpec, RunOptions } from './context.js';
 import { resolveProfile } from './resolve-profile.js';
 import { decodeText, type TextEncodingName } from './text-encoding.js';
+import { memoize } from '../memo.js';
 
 export interface HostPlan {
   drift: Drift;
@@ -134,7 +135,7 @@ async function patchAndVerify(
     originalReport = original.report;
   }
   const path = target.candidate.path;
-  const patched = patchConfig(target.before, { profile, ram, hold });
+  const patched = patchOnce(target.before, { profile, ram, hold });
   if (!patched.ok) refuse(`${path}: ${patched.reason}`, patched.fix, true);
   const verified = await verifyPatched(engine, originalReport, patched.text, profile.settings, patched.block.marker, evalOptions, hold);
   if (!verified.ok) refuse(`${path}: ${verified.reason}`, verified.fix, true);
@@ -159,14 +160,29 @@ function planWarnings(patched: PatchedConfig, verified: Verification, profile: P
   return warnings;
 }
 
+// Fleets share configs and profiles: each distinct patch, and each distinct diff's hunks, is worked
+// out once per run rather than once per host.
+const patchOnce = memoize(
+  (original: string | undefined, input: PatchInput) => patchConfig(original, input),
+  (original, input) => JSON.stringify([original ?? null, input]),
+);
+
 // diff only where a plan has one to show (status and unchanged hosts never load it).
 const require = createRequire(import.meta.url);
+const diffLib = () => require('diff') as typeof import('diff');
+const hunksOf = memoize(
+  (before: string, after: string) => diffLib().structuredPatch('', '', before, after, undefined, undefined, { context: 3 }),
+  (before, after) => JSON.stringify([before, after]),
+);
 
 /** Step 4: the unified diff, as `diff -u` names both sides: `host:path` (or /dev/null for a new file). */
-function planDiff(host: string, path: string, before: string | undefined, after: string): string {
+export function planDiff(host: string, path: string, before: string | undefined, after: string): string {
   const name = `${host}:${path}`;
-  const { createTwoFilesPatch } = require('diff') as typeof import('diff');
-  return createTwoFilesPatch(before === undefined ? '/dev/null' : name, name, before ?? '', after, undefined, undefined, { context: 3 });
+  return diffLib().formatPatch({
+    ...hunksOf(before ?? '', after),
+    oldFileName: before === undefined ? '/dev/null' : name,
+    newFileName: name,
+  });
 }
 
 /** Everything about a host's config that apply would change, without changing anything. */

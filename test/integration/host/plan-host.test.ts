@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 import { configCandidates } from '../../../src/config/locate-config.js';
 import { factsOf } from '../../../src/host/config-in-effect.js';
-import { planHost } from '../../../src/host/plan-host.js';
+import { planDiff, planHost } from '../../../src/host/plan-host.js';
+import { LocalTransport } from '../../../src/transport/local.js';
 import * as C from '../../fixtures/configs.js';
 import { scratchHome } from '../../helpers/cli.js';
 import { countingTransport, HookTransport } from '../../helpers/hook-transport.js';
@@ -75,5 +76,35 @@ describe('planHost: one round trip', () => {
     assert.deepEqual(calls, ['facts.sh', 'read-config.sh']);
     assert.equal(plan.candidate.path, join(h.home, '.wezterm.lua'));
     assert.equal(plan.change, 'update');
+  });
+});
+
+describe('planHost: work shared between hosts', () => {
+  it("gives each host its own diff headers on hunks worked out once, the same bytes as the diff library's own patch", async () => {
+    const { createTwoFilesPatch } = await import('diff');
+    const after = C.BUILDER.replace('return config', 'config.scrollback_lines = 5\nreturn config');
+    for (const host of ['a', 'b']) {
+      const name = `${host}:/home/u/.wezterm.lua`;
+      assert.equal(
+        planDiff(host, '/home/u/.wezterm.lua', C.BUILDER, after),
+        createTwoFilesPatch(name, name, C.BUILDER, after, undefined, undefined, { context: 3 }),
+      );
+      assert.equal(
+        planDiff(host, '/home/u/.wezterm.lua', undefined, after),
+        createTwoFilesPatch('/dev/null', name, '', after, undefined, undefined, { context: 3 }),
+      );
+    }
+  });
+
+  it('plans two hosts with one config alike, each under its own name', async () => {
+    writeFileSync(join(h.home, '.wezterm.lua'), C.BUILDER);
+    const o = runOptions({ ram: 64 });
+    const at = (host: string) => new LocalTransport({ host, env: { PATH: process.env.PATH, HOME: h.home } });
+    const one = await planHost(at('one'), { name: 'one' }, o);
+    const two = await planHost(at('two'), { name: 'two' }, o);
+    assert.equal(one.after, two.after);
+    assert.match(one.diff, /^--- one:/m);
+    assert.match(two.diff, /^--- two:/m);
+    assert.equal(one.diff.replaceAll('one:', 'two:'), two.diff);
   });
 });
