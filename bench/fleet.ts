@@ -16,7 +16,7 @@ import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'no
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { Fleet } from '../test/fleet/fleet.js';
-import { clientEnv } from '../test/helpers/fleet-cli.js';
+import { clientEnv, writeInventory } from '../test/helpers/fleet-cli.js';
 import { computeProfile } from '../src/profile/compute-profile.js';
 import { packageRoot } from '../src/assets.js';
 
@@ -94,17 +94,14 @@ async function main(): Promise<void> {
   );
   try {
     const env = { ...process.env, ...clientEnv(fleet, { WEZFLEET_PROGRESS_SECONDS: '3600' }) };
-    const inv = (n: number) => {
-      const file = join(fleet.dir, `bench-${n}.yaml`);
-      writeFileSync(
-        file,
-        `defaults:\n  ssh_config: ${fleet.sshConfig}\nhosts:\n${fleet.hosts
-          .slice(0, n)
-          .map((h) => `  - name: ${h.name}\n`)
-          .join('')}`,
+    // An inventory file of these host entries, reached through the fleet's ssh_config.
+    const inventory = (file: string, entries: string[]) =>
+      writeInventory(fleet, file, `defaults:\n  ssh_config: ${fleet.sshConfig}\nhosts:\n${entries.join('')}`);
+    const inv = (n: number) =>
+      inventory(
+        `bench-${n}.yaml`,
+        fleet.hosts.slice(0, n).map((h) => `  - name: ${h.name}\n`),
       );
-      return file;
-    };
     const floorHosts = (n: number) => {
       const file = join(fleet.dir, `floor-${n}.json`);
       writeFileSync(
@@ -253,10 +250,9 @@ async function main(): Promise<void> {
       '|--:|--:|--:|--:|--:|--:|',
     ];
     if (names > 0) {
-      const file = join(fleet.dir, `names-${names}.yaml`);
-      writeFileSync(
-        file,
-        `defaults:\n  ssh_config: ${fleet.sshConfig}\nhosts:\n${Array.from({ length: names }, (_, i) => `  - name: n${i + 1}\n    host: ${fleet.hosts[i % N]!.name}\n`).join('')}`,
+      const file = inventory(
+        `names-${names}.yaml`,
+        Array.from({ length: names }, (_, i) => `  - name: n${i + 1}\n    host: ${fleet.hosts[i % N]!.name}\n`),
       );
       const run = (job: string) => timed([BIN, job, '-i', file, '--connect-timeout', '60', '--json'], env);
       const p = await run('plan');

@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { Refusal } from '../errors.js';
 import type { ConfigCandidate } from '../config/locate-config.js';
 import { parseBlockLines } from '../config/block.js';
-import { patchConfig, type ConfigShape, type PatchInput, type PatchResult } from '../config/patch-config.js';
+import { patchConfig, type ConfigShape, type PatchResult } from '../config/patch-config.js';
 import { driftOf, type Drift } from '../config/drift.js';
 import { checkOriginal, verifyPatched, type Verification } from '../config/verify-config.js';
 import { describeBasis } from '../profile/compute-profile.js';
@@ -162,10 +162,7 @@ function planWarnings(patched: PatchedConfig, verified: Verification, profile: P
 
 // Fleets share configs and profiles: each distinct patch, and each distinct diff's hunks, is worked
 // out once per run rather than once per host.
-const patchOnce = memoize(
-  (original: string | undefined, input: PatchInput) => patchConfig(original, input),
-  (original, input) => JSON.stringify([original ?? null, input]),
-);
+const patchOnce = memoize(patchConfig, (original, input) => JSON.stringify([original ?? null, input]));
 
 // diff only where a plan has one to show (status and unchanged hosts never load it).
 const require = createRequire(import.meta.url);

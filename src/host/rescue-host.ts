@@ -12,6 +12,9 @@ import { execOptions, factsOf } from './config-in-effect.js';
 import type { HostSpec, RunOptions } from './context.js';
 import type { OkStatus } from './outcome.js';
 
+/** The tmux session agents go to unless `rescue --session` names another. */
+export const DEFAULT_RESCUE_SESSION = 'rescue';
+
 export interface RescueRequest {
   agentPatterns: AgentPattern[];
   allPanes: boolean;

@@ -1,5 +1,6 @@
 import { isOk, type HostOutcome } from '../host/outcome.js';
 import { describeAgents } from '../host/restart-host.js';
+import { DEFAULT_RESCUE_SESSION } from '../host/rescue-host.js';
 import type { StatusDetail } from '../host/status-host.js';
 import { makeTable, wrapCell } from './table.js';
 import { problemText, successesFirst, summaryLine } from './summary.js';
@@ -44,13 +45,13 @@ export function renderStatusReport(outcomes: readonly HostOutcome<StatusDetail>[
   return `${now.toISOString().replace('T', ' ').slice(0, 19)} UTC\n${table.toString()}\n${summaryLine(outcomes)}\n`;
 }
 
-/** "rescued in tmux: 4 (3 alive)", a line per session where a rescue used another than `rescue`. */
+/** "rescued in tmux: 4 (3 alive)", a line per session where a rescue used another than the default. */
 function describeRescued(rescued: StatusDetail['rescued']): string {
   const sessions = [...new Set(rescued.map((r) => r.session))];
   return sessions
     .map((s) => {
       const windows = rescued.filter((r) => r.session === s);
-      const name = sessions.length === 1 && s === 'rescue' ? '' : ` (${s})`;
+      const name = sessions.length === 1 && s === DEFAULT_RESCUE_SESSION ? '' : ` (${s})`;
       return `\nrescued in tmux${name}: ${windows.length} (${windows.filter((r) => r.alive).length} alive)`;
     })
     .join('');

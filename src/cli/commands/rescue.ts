@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { UsageError } from '../../errors.js';
-import { rescueHost, type RescueDetail, type RescueRequest } from '../../host/rescue-host.js';
+import { DEFAULT_RESCUE_SESSION, rescueHost, type RescueDetail, type RescueRequest } from '../../host/rescue-host.js';
 import { isOk, type HostOutcome } from '../../host/outcome.js';
 import { renderJson } from '../../report/json-report.js';
 import { renderRescueReport } from '../../report/rescue-report.js';
@@ -27,7 +27,7 @@ export function registerRescue(program: Command, setExit: (code: number) => void
     .option('--plan', 'preflight and discovery only: what would be moved; changes nothing')
     .option('--all-panes', 'every pane with a live process, not only agents')
     .option('--install', "install missing reptyr and tmux with the host's package manager, through sudo")
-    .option('--session <name>', 'the tmux session the agents go to (created if absent)', 'rescue')
+    .option('--session <name>', 'the tmux session the agents go to (created if absent)', DEFAULT_RESCUE_SESSION)
     .option('--restart-mux', 'then restart the mux, where every agent of the host was moved (all of them with --force)')
     .option('--force', 'go on where the mux did not prove it loaded Hold (a hung mux), and restart it even where a move failed');
   addHelpFooter(

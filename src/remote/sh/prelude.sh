@@ -65,8 +65,6 @@ self_ids() {
   fi
   [ -n "$myuid" ] || { myuid=$(id -u); mygid=$(id -g); }
 }
-nl='
-'
 # stat_of FILE...: "MODE UID GID SIZE" of each file, a line each, with GNU or BSD stat (BSD's only
 # when GNU's printed nothing: GNU's -f would print the file system instead).
 stat_of() {
