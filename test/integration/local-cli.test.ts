@@ -183,13 +183,19 @@ describe('apply', () => {
     t.after(() => rmSync(bin, { recursive: true, force: true }));
     const synced = join(bin, 'synced');
     writeFileSync(join(bin, 'dd'), `#!/bin/sh\necho "dd: invalid conversion: 'fsync'" >&2\nexit 1\n`, { mode: 0o755 });
-    writeFileSync(join(bin, 'sync'), `#!/bin/sh\nprintf '%s\\n' "$*" >> '${synced}'\nexec /bin/sync "$@"\n`, { mode: 0o755 });
+    // The temp file is reached through its descriptor; what that reaches is the file's name.
+    const record = `for a; do case $a in /proc/self/fd/*) readlink -- "$a" ;; *) printf '%s\\n' "$a" ;; esac; done >> '${synced}'`;
+    writeFileSync(join(bin, 'sync'), `#!/bin/sh\n${record}\nexec /bin/sync "$@"\n`, { mode: 0o755 });
     writeFileSync(cfg(), C.BUILDER);
     const r = await runCli(['apply', '--yes', '--ram', '64'], { ...h.env, PATH: `${bin}:${process.env.PATH}` });
     assert.equal(r.code, 0, r.stderr);
     assert.ok(readFileSync(cfg(), 'utf8').includes(BEGIN_MARKER));
     assert.equal(readFileSync(join(h.home, backupsOf(h.home)[0]!), 'utf8'), C.BUILDER);
-    assert.match(readFileSync(synced, 'utf8'), /^-- .*\.wezterm\.lua\.wezfleet-\d+-\d$/m, 'the temp file was synced before the rename');
+    assert.match(
+      readFileSync(synced, 'utf8'),
+      /^\/.*\.wezterm\.lua\.wezfleet-\d+-[0-9a-f]{8}\d$/m,
+      'the temp file was synced before the rename',
+    );
   });
 
   it('copies the backup where a hard link cannot be made (the target on another filesystem)', async (t) => {

@@ -1,10 +1,25 @@
 import { TransportError } from '../../src/errors.js';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { appendFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import {
+  appendFileSync,
+  chmodSync,
+  chownSync,
+  lchownSync,
+  lstatSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 import { applyHost } from '../../src/host/apply-host.js';
+import { restoreHost } from '../../src/host/restore-host.js';
 import { remoteScript } from '../../src/remote/run-script.js';
 import { LocalTransport } from '../../src/transport/local.js';
 import { type ExecRequest, type ExecResult, type Transport } from '../../src/transport/transport.js';
@@ -75,5 +90,120 @@ describe('writes are all or nothing', () => {
     );
     assert.equal(readFileSync(cfg(), 'utf8'), C.BUILDER);
     assert.deepEqual(leftovers(), []);
+  });
+});
+
+/**
+ * wezfleet as root (sudo: true) writing a config in a directory another user owns: that user can swap
+ * any name there for a symlink at any moment. `nobody` owns the config here; the swap is made at the
+ * worst moment for the script, from wrappers run in place of the commands it runs after creating its
+ * temp file.
+ */
+describe('root writing in a directory another user owns', () => {
+  const NOBODY = 65534;
+  let victim: string;
+  let victimDir: string;
+  beforeEach(() => {
+    victimDir = mkdtempSync(join(tmpdir(), 'wezfleet-victim-'));
+    victim = join(victimDir, 'secret');
+    writeFileSync(victim, 'VICTIM\n', { mode: 0o600 });
+  });
+  afterEach(() => rmSync(victimDir, { recursive: true, force: true }));
+  const victimIntact = () => {
+    assert.equal(readFileSync(victim, 'utf8'), 'VICTIM\n', 'nothing written through the link');
+    const st = statSync(victim);
+    assert.deepEqual([st.mode & 0o7777, st.uid], [0o600, 0], 'mode and owner of the link target unchanged');
+  };
+  const seen = () => join(victimDir, 'seen');
+  const local = (extra: NodeJS.ProcessEnv = {}) => new LocalTransport({ env: { ...process.env, ...h.env, ...extra } });
+
+  /**
+   * PATH with wrappers for the commands that touch the temp file: each first notes the file's mode
+   * (in `seen`), then swaps it for a link to the victim.
+   */
+  function swappingPath(dirs = [h.home]): string {
+    const bin = mkdtempSync(join(victimDir, 'bin-'));
+    for (const cmd of ['dd', 'cat', 'chmod', 'chown', 'sha256sum', 'sync', 'mv']) {
+      const real = execFileSync('sh', ['-c', `command -v ${cmd}`], { encoding: 'utf8' }).trim();
+      const swap = `for f in ${dirs.map((d) => `'${d}'/.*wezfleet-[0-9]* '${d}'/.wezfleet-backup-[0-9]*`).join(' ')}; do [ -f "$f" ] && [ ! -L "$f" ] && stat -c '%a %n' "$f" >> '${seen()}' && rm -f "$f" && ln -s '${victim}' "$f"; done`;
+      writeFileSync(join(bin, cmd), `#!/bin/sh\n${swap}\nexec ${real} "$@"\n`, { mode: 0o755 });
+    }
+    return `${bin}:${process.env.PATH}`;
+  }
+
+  it('never writes, chmods or chowns through a temp file swapped for a link', async () => {
+    writeFileSync(cfg(), C.BUILDER, { mode: 0o750 });
+    chownSync(cfg(), NOBODY, NOBODY);
+    chownSync(h.home, NOBODY, NOBODY);
+    await assert.rejects(
+      applyHost(local({ PATH: swappingPath() }), { name: 'h' }, runOptions({ ram: 64 })),
+      /was replaced by someone else/,
+    );
+    victimIntact();
+    assert.equal(readFileSync(cfg(), 'utf8'), C.BUILDER);
+    assert.equal(statSync(cfg()).uid, NOBODY);
+    assert.deepEqual(leftovers(), []);
+  });
+
+  it('never copies a backup through a link, and keeps the copy private until it is checked', async () => {
+    // The config links to a file on another filesystem, so the backup beside the link is a copy.
+    const shm = mkdtempSync('/dev/shm/wezfleet-');
+    const target = join(shm, 'wezterm.lua');
+    try {
+      writeFileSync(target, C.BUILDER, { mode: 0o644 });
+      chownSync(target, NOBODY, NOBODY);
+      symlinkSync(target, cfg());
+      lchownSync(cfg(), NOBODY, NOBODY);
+      const bin = swappingPath([h.home, shm]);
+      // The copy's wrappers swap the backup's temp file too.
+      for (const cmd of ['dd', 'sha256sum', 'chmod', 'chown', 'mv']) {
+        const f = join(bin.split(':')[0]!, cmd);
+        writeFileSync(
+          f,
+          readFileSync(f, 'utf8').replace('.wezterm.lua.wezfleet-*;', `.wezterm.lua.wezfleet-* '${h.home}'/.wezfleet-backup-*;`),
+        );
+      }
+      await assert.rejects(applyHost(local({ PATH: bin }), { name: 'h' }, runOptions({ ram: 64 })), /was replaced by someone else/);
+      victimIntact();
+      assert.match(readFileSync(seen(), 'utf8'), /^600 .*\/\.wezfleet-backup-\d+-/m, 'the copy was private while it was unchecked');
+      assert.equal(readFileSync(target, 'utf8'), C.BUILDER);
+      assert.deepEqual(
+        readdirSync(h.home).filter((f) => f.includes('wezfleet')),
+        [],
+        'no backup, no temp file left',
+      );
+    } finally {
+      rmSync(shm, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses to follow a link another user owns to a file they do not own', async () => {
+    writeFileSync(victim, C.BUILDER, { mode: 0o600 });
+    symlinkSync(victim, cfg());
+    lchownSync(cfg(), NOBODY, NOBODY);
+    await assert.rejects(
+      applyHost(local(), { name: 'h' }, runOptions({ ram: 64 })),
+      new RegExp(`link owned by uid ${NOBODY} to .*owned by uid 0`),
+    );
+    assert.equal(readFileSync(victim, 'utf8'), C.BUILDER);
+    assert.deepEqual(
+      readdirSync(h.home).filter((f) => f.includes('wezfleet')),
+      [],
+    );
+    // The same link owned by root is root's own, and is followed.
+    lchownSync(cfg(), 0, 0);
+    await applyHost(local(), { name: 'h' }, runOptions({ ram: 64 }));
+    assert.notEqual(readFileSync(victim, 'utf8'), C.BUILDER);
+    assert.ok(lstatSync(cfg()).isSymbolicLink());
+  });
+
+  it('restore refuses a planted backup that links elsewhere, and reads nothing through it', async () => {
+    writeFileSync(cfg(), C.BUILDER);
+    chownSync(cfg(), NOBODY, NOBODY);
+    symlinkSync(victim, `${cfg()}.wezfleet-backup-29991231T000000.000Z`);
+    chmodSync(victim, 0o600);
+    await assert.rejects(restoreHost(local(), { name: 'h' }, runOptions(), { list: false }), /is a link/);
+    assert.equal(readFileSync(cfg(), 'utf8'), C.BUILDER);
+    victimIntact();
   });
 });

@@ -43,6 +43,13 @@ still_as_read() {
   fi
 }
 fsync_file() { sync -- "$1" 2>/dev/null || sync; }
+# Where root writes in a directory that another user owns, that user can swap a name for a symlink
+# at any moment. So a temp file is created under a name nobody can guess in advance, with O_EXCL, and
+# kept open; from then on it is reached only through the open descriptor (/proc/self/fd/N, which
+# reaches the same file in every child), never through its name, which only the final rename uses.
+rnd=
+[ -r /proc/sys/kernel/random/uuid ] && read -r rnd < /proc/sys/kernel/random/uuid
+rnd=${rnd%%-*}
 # fill FILE: stdin into FILE, on disk before it returns. dd's conv=fsync does both in one process
 # (GNU, BusyBox); where dd lacks it (nothing read yet), cat and then sync.
 fill() {
@@ -50,24 +57,35 @@ fill() {
   [ -s "$1" ] && return 1
   cat >| "$1" && fsync_file "$1"
 }
-# new_file VAR DIR PREFIX: creates a file that did not exist (noclobber: O_EXCL, so never through a
-# planted symlink), with the mode the umask gives, names it in VAR (tmp or btmp) and fills it from
-# stdin, synced.
+# new_file VAR FD DIR PREFIX: creates a file that did not exist (noclobber: O_EXCL, so never through
+# a planted symlink) on descriptor FD, with the mode the umask gives; names it in VAR (tmp or btmp),
+# sets VAR_fd to the path that reaches it, and fills it from stdin, synced.
 new_file() {
   for _n in 1 2 3 4 5 6 7 8; do
-    _f="$2/$3-$$-$_n"
+    _f="$3/$4-$$-$rnd$_n"
     set -C
-    if { : > "$_f"; } 2>/dev/null; then
+    if { eval "command exec $2>\"\$_f\""; } 2>/dev/null; then
+      set +C
       # Ours from here: cleanup removes it, even when a hangup comes while it fills.
       eval "$1=\$_f"
-      set +C
-      fill "$_f"
+      _fd=$_f
+      [ -d /proc/self/fd ] && _fd=/proc/self/fd/$2
+      eval "${1}_fd=\$_fd"
+      # A shell opens an existing non-regular file (a planted link to a device) despite noclobber.
+      [ -f "$_fd" ] && [ ! -s "$_fd" ] || fail "$_f is not a new empty file (planted?); nothing was written"
+      fill "$_fd"
       return
     fi
     set +C
     [ -e "$_f" ] || [ -L "$_f" ] || return 1
   done
   return 1
+}
+# renamed_ok NAME FD_PATH: NAME is still the file this script created (not swapped since), checked
+# right before the rename that uses the name.
+renamed_ok() {
+  [ "$1" = "$2" ] && return 0
+  [ ! -L "$1" ] && [ "$1" -ef "$2" ] || fail "$1 was replaced by someone else while wezfleet wrote it; nothing was written"
 }
 self_ids
 # The mux log's size before the rename (where to look for the reload marker) comes with the same stat.
@@ -85,9 +103,16 @@ elif [ -n "$wlog" ]; then
   set -- $(stat_of "$wlog")
   woffset=${4:-0}
 fi
-# The new file and a copied backup both get the original's mode and owner.
+# As root, a link that another user owns is followed only to a file of that same user: else root, not
+# they, would change whatever they pointed it at.
+if [ "$myuid" = 0 ] && [ "$expect" != none ] && [ -L "$path" ]; then
+  set -- $(stat_of "$path")
+  [ "$2" = 0 ] || [ "$2" = "${owner%%:*}" ] ||
+    fail "$path is a link owned by uid $2 to $real, owned by uid ${owner%%:*}; as root wezfleet changes only a file of the link's owner: run as that user (sudo_user), or replace the link"
+fi
+# keep_owner FD_PATH NAME [chmod]: the new file and a copied backup both get the original's mode and owner.
 keep_owner() {
-  if [ -n "$chmod_needed" ]; then chmod "$mode" "$1" || fail "cannot give $1 mode $mode"; fi
+  if [ -n "$chmod_needed$3" ]; then chmod "$mode" "$1" || fail "cannot give $2 mode $mode"; fi
   if [ "$myuid:$mygid" != "$owner" ]; then
     chown "$owner" "$1" 2>/dev/null || fail "cannot keep $real owned by $owner (run as its owner, or with sudo: true)"
   fi
@@ -97,7 +122,7 @@ if [ "$newhash" = absent ]; then
   [ "$expect" != none ] && [ "$backup" != none ] || fail "removing $real needs what was read and a backup"
   cat > /dev/null
 else
-  new_file tmp "$dir" ".${real##*/}.wezfleet" || fail "cannot write a temporary file in $dir"
+  new_file tmp 7 "$dir" ".${real##*/}.wezfleet" || fail "cannot write a temporary file in $dir"
 fi
 
 # The backup comes before the last check, so that this check also covers it; until the commit it is
@@ -118,9 +143,14 @@ if [ "$backup" != none ]; then
     blink=$backup
   else
     # Where a link cannot be made (another filesystem, beside a symlink), a copy.
-    new_file btmp "$bdir" .wezfleet-backup < "$real" || fail "cannot copy $real to a backup beside $path"
-    [ "$(sha256_of "$btmp")" = "$expect" ] || fail "$real changed while it was backed up; nothing was written"
-    keep_owner "$btmp"
+    # Readable by nobody else until it is known to hold the bytes that were read.
+    _um=$(umask)
+    umask 077
+    new_file btmp 8 "$bdir" .wezfleet-backup < "$real" || fail "cannot copy $real to a backup beside $path"
+    umask "$_um"
+    [ "$(sha256_of "$btmp_fd")" = "$expect" ] || fail "$real changed while it was backed up; nothing was written"
+    keep_owner "$btmp_fd" "$btmp" chmod
+    renamed_ok "$btmp" "$btmp_fd"
     mv -f -- "$btmp" "$backup" || fail "cannot name the backup $backup"
     blink=$backup btmp=
   fi
@@ -132,14 +162,16 @@ if [ "$newhash" = absent ]; then
   still_as_read
   rm -f -- "$real" || fail "cannot remove $real"
 elif [ "$expect" = none ]; then
-  [ "$(sha256_of "$tmp")" = "$newhash" ] || fail "the new content arrived incomplete (connection cut?); nothing was written"
+  [ "$(sha256_of "$tmp_fd")" = "$newhash" ] || fail "the new content arrived incomplete (connection cut?); nothing was written"
   still_as_read
+  renamed_ok "$tmp" "$tmp_fd"
   mv -f -- "$tmp" "$real" || fail "cannot rename the new file into $real"
 else
-  sha256_pair "$tmp" "$real"
+  sha256_pair "$tmp_fd" "$real"
   [ "$h1" = "$newhash" ] || fail "the new content arrived incomplete (connection cut?); nothing was written"
   unchanged_or_fail "$h2"
-  keep_owner "$tmp"
+  keep_owner "$tmp_fd" "$tmp"
+  renamed_ok "$tmp" "$tmp_fd"
   mv -f -- "$tmp" "$real" || fail "cannot rename the new file into $real"
 fi
 tmp= blink=
