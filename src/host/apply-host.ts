@@ -1,9 +1,10 @@
-import { backupPathFor, writeConfig, type WriteRequest } from '../remote/write-config.js';
+import { gatherFactsThenWrite, type Decision } from '../remote/facts-write.js';
+import { backupPathFor, type WriteRequest } from '../remote/write-config.js';
 import type { Transport } from '../transport/transport.js';
-import { execOptions } from './config-in-effect.js';
+import { execOptions, factsRequest } from './config-in-effect.js';
 import type { HostSpec, RunOptions } from './context.js';
 import type { OkStatus } from './outcome.js';
-import { planHost } from './plan-host.js';
+import { planFromFacts, type HostPlan } from './plan-host.js';
 import { viewPlan, type PlanView } from './plan-view.js';
 import { reloadUncheckable, type ReloadResult } from '../remote/reload.js';
 
@@ -16,37 +17,20 @@ export interface ApplyDetail extends PlanView {
   restart?: { oldPid?: number; newPid?: number; refused?: string };
 }
 
+type Planned = { plan: HostPlan; view: PlanView; unchanged?: ApplyDetail; unprovable?: ReloadResult };
+
 /**
  * Plans, then writes only if the plan changes something: a second apply of the same profile is
- * "unchanged", writes nothing and makes no backup.
+ * "unchanged", writes nothing and makes no backup. Both on one channel: the facts come back, the
+ * plan is made here, and the write (if any) goes down the same channel to the same shell.
  */
 export async function applyHost(t: Transport, spec: HostSpec, o: RunOptions): Promise<{ status: OkStatus; detail: ApplyDetail }> {
-  const plan = await planHost(t, spec, o);
-  const view = viewPlan(plan);
-  if (plan.change === 'none') return { status: 'unchanged', detail: { ...view, pruned: [] } };
-  if (o.onlyDrifted && plan.drift !== 'drifted') {
-    return {
-      status: 'unchanged',
-      detail: { ...view, warnings: [...view.warnings, `left alone: --only-drifted and the config is ${plan.drift}`], pruned: [] },
-    };
-  }
-
-  const exists = plan.change === 'update';
-  const mux = plan.facts.mux;
-  // The proof of reload rides on the write's own round trip, where there is a mux log to read.
-  const unprovable = o.reloadWaitMs > 0 ? reloadUncheckable(mux) : { state: 'not checked' as const, detail: '--reload-timeout 0' };
-  const request: WriteRequest = {
-    path: plan.candidate.path,
-    realPath: plan.realPath,
-    content: Buffer.from(plan.after, plan.encoding),
-    keepBackups: o.keepBackups,
-    // A created file gets a record of its absence, so that restore can take it away again.
-    ...(exists
-      ? { expectedSha256: plan.beforeSha256!, backupPath: backupPathFor(plan.candidate.path, o.now()) }
-      : { backupPath: backupPathFor(plan.candidate.path, o.now(), { absent: true }) }),
-    ...(unprovable ? {} : { reload: { log: mux!.log!.path, hash: plan.blockHash, waitMs: o.reloadWaitMs } }),
-  };
-  const written = await writeConfig(t, request, execOptions(spec, o));
+  const exec = execOptions(spec, o);
+  const { value, written } = await gatherFactsThenWrite(t, exec, factsRequest(spec, o), o.reloadWaitMs, async (facts) =>
+    decideWrite(await planFromFacts(t, spec, o, facts), o),
+  );
+  const { plan, view, unchanged, unprovable } = value;
+  if (unchanged || !written) return { status: 'unchanged', detail: unchanged ?? { ...view, pruned: [] } };
   o.audit.change({
     host: t.host,
     action: 'apply',
@@ -60,4 +44,30 @@ export async function applyHost(t: Transport, spec: HostSpec, o: RunOptions): Pr
   const detail: ApplyDetail = { ...view, pruned: written.pruned, reload: unprovable ?? written.reload! };
   if (written.backup) detail.backup = written.backup;
   return { status: 'changed', detail };
+}
+
+/** What the plan asks to write: nothing where it changes nothing (or --only-drifted leaves it alone). */
+function decideWrite(plan: HostPlan, o: RunOptions): Decision<Planned> {
+  const view = viewPlan(plan);
+  if (plan.change === 'none') return { value: { plan, view, unchanged: { ...view, pruned: [] } } };
+  if (o.onlyDrifted && plan.drift !== 'drifted') {
+    const warnings = [...view.warnings, `left alone: --only-drifted and the config is ${plan.drift}`];
+    return { value: { plan, view, unchanged: { ...view, warnings, pruned: [] } } };
+  }
+  const exists = plan.change === 'update';
+  const mux = plan.facts.mux;
+  // The proof of reload rides on the write itself, where there is a mux log to read.
+  const unprovable = o.reloadWaitMs > 0 ? reloadUncheckable(mux) : { state: 'not checked' as const, detail: '--reload-timeout 0' };
+  const write: WriteRequest = {
+    path: plan.candidate.path,
+    realPath: plan.realPath,
+    content: Buffer.from(plan.after, plan.encoding),
+    keepBackups: o.keepBackups,
+    // A created file gets a record of its absence, so that restore can take it away again.
+    ...(exists
+      ? { expectedSha256: plan.beforeSha256!, backupPath: backupPathFor(plan.candidate.path, o.now()) }
+      : { backupPath: backupPathFor(plan.candidate.path, o.now(), { absent: true }) }),
+    ...(unprovable ? {} : { reload: { log: mux!.log!.path, hash: plan.blockHash, waitMs: o.reloadWaitMs } }),
+  };
+  return { value: { plan, view, ...(unprovable ? { unprovable } : {}) }, write };
 }

@@ -13,10 +13,15 @@ export function execOptions(spec: HostSpec, o: RunOptions): RemoteOptions {
 /** The config file the command line or the inventory names instead of WezTerm's lookup. */
 export const configOverride = (spec: HostSpec, o: RunOptions): string | undefined => o.config ?? spec.config;
 
+/** What to ask facts.sh on this host: the config override, and the mux probe where asked. */
+export function factsRequest(spec: HostSpec, o: RunOptions, probe?: FactsRequest['probe']): FactsRequest {
+  const override = configOverride(spec, o);
+  return { ...(override ? { configOverride: override } : {}), ...(probe ? { probe } : {}) };
+}
+
 /** The host's facts with its config already read in the same round trip (see readConfigInEffect). */
 export function factsOf(t: Transport, spec: HostSpec, o: RunOptions, probe?: FactsRequest['probe']): Promise<HostFacts> {
-  const override = configOverride(spec, o);
-  return gatherFacts(t, execOptions(spec, o), { ...(override ? { configOverride: override } : {}), ...(probe ? { probe } : {}) });
+  return gatherFacts(t, execOptions(spec, o), factsRequest(spec, o, probe));
 }
 
 /**

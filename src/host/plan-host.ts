@@ -184,7 +184,11 @@ export function planDiff(host: string, path: string, before: string | undefined,
 
 /** Everything about a host's config that apply would change, without changing anything. */
 export async function planHost(t: Transport, spec: HostSpec, o: RunOptions): Promise<HostPlan> {
-  const facts = await factsOf(t, spec, o);
+  return planFromFacts(t, spec, o, await factsOf(t, spec, o));
+}
+
+/** planHost from facts already read (apply reads them on the channel it then writes on). */
+export async function planFromFacts(t: Transport, spec: HostSpec, o: RunOptions, facts: HostFacts): Promise<HostPlan> {
   const { ram, profile } = resolveProfile(spec, o, facts.ram);
   const envFrom = facts.mux ? 'mux' : 'login';
   const { env, config } = await readConfigInEffect(t, spec, o, facts);

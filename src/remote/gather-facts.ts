@@ -112,13 +112,14 @@ function runningMuxFrom(r: Records, home: string): RunningMux | undefined {
   return mux;
 }
 
+/** facts.sh's arguments for a request. */
+export function factsArgs(req: FactsRequest): string[] {
+  return [req.configOverride ?? '-', ...(req.probe ? [req.probe.panes ? '1' : '0', String(req.probe.logLines), PTRACE_STATE_FILE] : [])];
+}
+
 /** The host's facts, its config in effect and, if asked, the mux probe: one round trip. */
 export async function gatherFacts(t: Transport, o: RemoteOptions, req: FactsRequest = {}): Promise<HostFacts> {
-  const args = [
-    req.configOverride ?? '-',
-    ...(req.probe ? [req.probe.panes ? '1' : '0', String(req.probe.logLines), PTRACE_STATE_FILE] : []),
-  ];
-  const r = await runScript(t, 'facts', args, o);
+  const r = await runScript(t, 'facts', factsArgs(req), o);
   const facts = parseFacts(r);
   if (req.probe) facts.probe = parseMuxProbe(r);
   return facts;

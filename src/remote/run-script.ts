@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { readAsset } from '../assets.js';
 import { HostStepError } from '../errors.js';
 import type { ExecRequest, ExecResult, Transport } from '../transport/transport.js';
@@ -21,9 +22,13 @@ const SCRIPTS = {
   'rescue-scan': 'looking for the agents to rescue',
   'rescue-steal': 'moving the agents into tmux',
   'rescue-install': 'installing reptyr and tmux',
+  'facts-write': 'reading host facts, then writing the config',
 } as const;
 
 export type ScriptName = keyof typeof SCRIPTS;
+
+/** The files of src/remote/sh a script is made of, after the prelude: its own, or a chain run in one shell. */
+const PARTS: Partial<Record<ScriptName, string[]>> = { 'facts-write': ['hold', 'facts', 'resume', 'write-config'] };
 
 const cache = new Map<ScriptName, string>();
 
@@ -31,7 +36,8 @@ const cache = new Map<ScriptName, string>();
 export function remoteScript(name: ScriptName): string {
   let script = cache.get(name);
   if (!script) {
-    script = [readAsset('remote/sh/prelude.sh'), readAsset(`remote/sh/${name}.sh`)].join('\n');
+    const parts = PARTS[name] ?? [name];
+    script = ['prelude', ...parts].map((p) => readAsset(`remote/sh/${p}.sh`)).join('\n');
     cache.set(name, script);
   }
   return script;
@@ -60,4 +66,35 @@ export async function runScript(
 ): Promise<Records> {
   const res = await t.exec({ script: remoteScript(name), args, ...o });
   return expectSuccess(res, SCRIPTS[name]);
+}
+
+/**
+ * A chained script (PARTS) in two steps on one channel (see ExecHold): `resume` gets the first
+ * step's records and answers what to send next, or undefined to end there. The first line of stdin
+ * is a secret the script prints when the first step is done; the records after it are returned
+ * (none when nothing was sent). `resumeTimeoutMs` is the second step's deadline.
+ */
+export async function runHeldScript(
+  t: Transport,
+  name: ScriptName,
+  args: readonly string[],
+  o: RemoteOptions & { resumeTimeoutMs: number },
+  resume: (first: Records) => Promise<Buffer | undefined>,
+): Promise<Records> {
+  const secret = randomBytes(16).toString('hex');
+  const marker = Buffer.from(`\0wezfleet-hold-${secret}\0`);
+  const { resumeTimeoutMs, ...options } = o;
+  const res = await t.exec({
+    script: remoteScript(name),
+    args,
+    ...options,
+    stdin: `${secret}\n`,
+    hold: { marker, timeoutMs: resumeTimeoutMs, resume: (before) => resume(parseRecords(before)) },
+  });
+  const at = res.stdout.indexOf(marker);
+  if (at < 0) {
+    expectSuccess(res, SCRIPTS[name]);
+    throw new HostStepError(`${SCRIPTS[name]}: the script ended before it had read the facts`);
+  }
+  return expectSuccess({ ...res, stdout: res.stdout.subarray(at + marker.length) }, SCRIPTS[name]);
 }

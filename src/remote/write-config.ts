@@ -1,6 +1,7 @@
 import type { Transport } from '../transport/transport.js';
 import { BACKUP_INFIX, sha256 } from './read-config.js';
 import { parseReload, type ReloadResult } from './reload.js';
+import type { Records } from './records.js';
 import { runScript, type RemoteOptions } from './run-script.js';
 
 export interface WriteRequest {
@@ -40,29 +41,40 @@ export function backupId(backupPath: string): string {
   return backupPath.slice(backupPath.lastIndexOf(BACKUP_INFIX) + BACKUP_INFIX.length);
 }
 
-export async function writeConfig(t: Transport, w: WriteRequest, o: RemoteOptions): Promise<WriteResult> {
-  const absent = w.content === 'absent';
+/** write-config.sh's arguments for a request. */
+export function writeArgs(w: WriteRequest): string[] {
   const args = [
     w.path,
     w.realPath,
     w.expectedSha256 ?? 'none',
-    absent ? 'absent' : sha256(w.content),
+    w.content === 'absent' ? 'absent' : sha256(w.content),
     w.backupPath ?? 'none',
     String(w.keepBackups),
   ];
-  const waitMs = w.reload?.waitMs ?? 0;
-  if (w.reload) args.push(w.reload.log, w.reload.hash, String(Math.ceil(waitMs / 100)));
-  const r = await runScript(t, 'write-config', args, {
-    ...o,
-    timeoutMs: o.timeoutMs + waitMs,
-    stdin: absent ? Buffer.alloc(0) : w.content,
-  });
+  if (w.reload) args.push(w.reload.log, w.reload.hash, String(Math.ceil(w.reload.waitMs / 100)));
+  return args;
+}
+
+/** What the write's records say happened. */
+export function parseWriteResult(r: Records, w: WriteRequest): WriteResult {
   if (!r.has('committed')) throw new Error(`writing ${w.realPath}: the script ended without committing`);
   const result: WriteResult = { pruned: r.all.get('pruned') ?? [] };
   const backup = r.get('backup');
   if (backup) result.backup = backup;
-  if (w.reload) result.reload = parseReload(r, waitMs);
+  if (w.reload) result.reload = parseReload(r, w.reload.waitMs);
   return result;
+}
+
+/** How long a write may take: the command's deadline plus the wait for the reload. */
+export const writeTimeoutMs = (w: WriteRequest, o: RemoteOptions): number => o.timeoutMs + (w.reload?.waitMs ?? 0);
+
+export async function writeConfig(t: Transport, w: WriteRequest, o: RemoteOptions): Promise<WriteResult> {
+  const r = await runScript(t, 'write-config', writeArgs(w), {
+    ...o,
+    timeoutMs: writeTimeoutMs(w, o),
+    stdin: w.content === 'absent' ? Buffer.alloc(0) : w.content,
+  });
+  return parseWriteResult(r, w);
 }
 
 export async function readRemoteFile(t: Transport, path: string, o: RemoteOptions): Promise<Buffer> {

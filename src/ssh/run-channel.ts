@@ -1,9 +1,11 @@
 import { TransportError } from '../errors.js';
 import type ssh2 from 'ssh2';
-import { type ExecResult } from '../transport/transport.js';
+import { HoldWatch } from '../transport/hold.js';
+import { type ExecHold, type ExecResult } from '../transport/transport.js';
 
 /**
- * One command on an SSH connection: stdin sent and closed, stdout collected as bytes, stderr as text.
+ * One command on an SSH connection: stdin sent and closed (held open for a second step with `hold`),
+ * stdout collected as bytes, stderr as text.
  * The deadline and the abort signal both end the channel; a dropped connection ends it as
  * `disconnected`. Neither stdin nor the command ever appears in an error message.
  */
@@ -13,6 +15,7 @@ export function runChannel(
   stdin: Buffer,
   timeoutMs: number,
   signal?: AbortSignal,
+  hold?: ExecHold,
 ): Promise<ExecResult> {
   if (signal?.aborted) return Promise.reject(new TransportError('aborted', 'cancelled before it started'));
   return new Promise((resolve, reject) => {
@@ -23,6 +26,7 @@ export function runChannel(
     let code: number | null = null;
     let exitSignal: string | null = null;
     let exited = false;
+    let watch: HoldWatch | undefined;
     const finish = (failure?: TransportError) => {
       if (settled) return;
       settled = true;
@@ -37,9 +41,14 @@ export function runChannel(
         }
         stream?.close();
         reject(failure);
-      } else resolve({ code, signal: exitSignal, stdout: Buffer.concat(out), stderr: err });
+      } else {
+        const result = { code, signal: exitSignal, stdout: Buffer.concat(out), stderr: err };
+        if (watch) watch.settled().then(() => resolve(result), reject);
+        else resolve(result);
+      }
     };
-    const timer = setTimeout(() => finish(new TransportError('timeout', `timed out after ${timeoutMs / 1000}s`)), timeoutMs);
+    const deadline = (ms: number) => setTimeout(() => finish(new TransportError('timeout', `timed out after ${ms / 1000}s`)), ms);
+    let timer = deadline(timeoutMs);
     const onAbort = () => finish(new TransportError('aborted', 'cancelled'));
     const onClientClose = () => finish(new TransportError('disconnected', 'the connection closed while a command was running'));
     signal?.addEventListener('abort', onAbort, { once: true });
@@ -47,7 +56,20 @@ export function runChannel(
     client.exec(command, (e, ch) => {
       if (e) return finish(new TransportError('disconnected', `cannot start a command: ${e.message}`));
       stream = ch;
-      ch.on('data', (d: Buffer) => out.push(d));
+      if (hold) {
+        watch = new HoldWatch(hold, out, (data, restart) => {
+          if (settled) return;
+          if (restart) {
+            clearTimeout(timer);
+            timer = deadline(hold.timeoutMs);
+          }
+          ch.end(data);
+        });
+      }
+      ch.on('data', (d: Buffer) => {
+        out.push(d);
+        watch?.feed();
+      });
       ch.stderr.setEncoding('utf8').on('data', (d: string) => (err += d));
       ch.on('exit', (c: number | null, s?: string) => {
         exited = true;
@@ -57,7 +79,8 @@ export function runChannel(
       ch.on('close', () =>
         exited ? finish() : finish(new TransportError('disconnected', 'the command ended without an exit status (connection lost?)')),
       );
-      ch.end(stdin);
+      if (hold) ch.write(stdin);
+      else ch.end(stdin);
     });
   });
 }

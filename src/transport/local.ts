@@ -1,5 +1,6 @@
 import { TransportError } from '../errors.js';
 import { spawn } from 'node:child_process';
+import { HoldWatch } from './hold.js';
 import { type ExecRequest, type ExecResult, type Transport } from './transport.js';
 
 export interface LocalTransportOptions {
@@ -45,10 +46,24 @@ export class LocalTransport implements Transport {
           }
         }
       };
-      const timer = setTimeout(() => stop(new TransportError('timeout', `timed out after ${req.timeoutMs / 1000}s`)), req.timeoutMs);
+      const deadline = (ms: number) => setTimeout(() => stop(new TransportError('timeout', `timed out after ${ms / 1000}s`)), ms);
+      let timer = deadline(req.timeoutMs);
+      const { hold } = req;
+      const watch =
+        hold &&
+        new HoldWatch(hold, out, (data, restart) => {
+          if (restart) {
+            clearTimeout(timer);
+            timer = deadline(hold.timeoutMs);
+          }
+          child.stdin.end(data ?? '');
+        });
       const onAbort = () => stop(new TransportError('aborted', 'cancelled'));
       req.signal?.addEventListener('abort', onAbort, { once: true });
-      child.stdout.on('data', (d: Buffer) => out.push(d));
+      child.stdout.on('data', (d: Buffer) => {
+        out.push(d);
+        watch?.feed();
+      });
       child.stderr.setEncoding('utf8').on('data', (d: string) => (err += d));
       child.stdin.on('error', () => {
         /* the script may exit without reading stdin */
@@ -57,10 +72,13 @@ export class LocalTransport implements Transport {
       child.on('close', (code, signal) => {
         clearTimeout(timer);
         req.signal?.removeEventListener('abort', onAbort);
-        if (failure) reject(failure);
-        else resolve({ code, signal, stdout: Buffer.concat(out), stderr: err });
+        if (failure) return reject(failure);
+        const result = { code, signal, stdout: Buffer.concat(out), stderr: err };
+        if (watch) watch.settled().then(() => resolve(result), reject);
+        else resolve(result);
       });
-      child.stdin.end(req.stdin ?? '');
+      if (watch) child.stdin.write(req.stdin ?? '');
+      else child.stdin.end(req.stdin ?? '');
     });
   }
 

@@ -14,6 +14,21 @@ export interface ExecRequest {
    * whatever `sudo_user` says, for the few steps only root can do (a sysctl, a package install).
    */
   sudo?: boolean | 'root';
+  /** Keeps stdin open after `stdin`, for a second step decided from the first one's output. */
+  hold?: ExecHold;
+}
+
+/**
+ * A command in two steps on one channel: the script prints `marker` when it has said what the
+ * client needs and waits on stdin; `resume` gets the output before the marker and answers what to
+ * send next (undefined: nothing); stdin then closes. A `resume` that throws closes stdin too, and
+ * the command fails with its error once the script has ended.
+ */
+export interface ExecHold {
+  marker: Buffer;
+  resume(before: Buffer): Promise<Buffer | undefined>;
+  /** The deadline of the second step, counted from `resume`'s answer (`timeoutMs` is the first's). */
+  timeoutMs: number;
 }
 
 export interface ExecResult {

@@ -29,7 +29,7 @@ export class HookTransport implements Transport {
 export function countingTransport(home: string, env: NodeJS.ProcessEnv = {}): { t: HookTransport; calls: string[] } {
   const calls: string[] = [];
   const t = new HookTransport(new LocalTransport({ env: { PATH: process.env.PATH, HOME: home, ...env } }), (req) => {
-    calls.push(req.script.slice(req.script.lastIndexOf('# Usage: ') + 9).split(' ')[0]!);
+    calls.push(req.script.slice(req.script.indexOf('# Usage: ') + 9).split(' ')[0]!);
     return req;
   });
   return { t, calls };

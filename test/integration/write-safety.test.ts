@@ -20,7 +20,6 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 import { applyHost } from '../../src/host/apply-host.js';
 import { restoreHost } from '../../src/host/restore-host.js';
-import { remoteScript } from '../../src/remote/run-script.js';
 import { LocalTransport } from '../../src/transport/local.js';
 import { type ExecRequest, type ExecResult, type Transport } from '../../src/transport/transport.js';
 import * as C from '../fixtures/configs.js';
@@ -33,26 +32,46 @@ beforeEach(() => (h = scratchHome()));
 afterEach(() => h.cleanup());
 
 const cfg = () => join(h.home, '.wezterm.lua');
-const isWrite = (req: ExecRequest) => req.script === remoteScript('write-config');
 const leftovers = () => readdirSync(h.home).filter((f) => f !== '.wezterm.lua' && f !== '.state');
 
-/** Runs the write script like an SSH session that drops: half the bytes, then the hangup sshd delivers. */
+/** apply's request with what its write step sends (after the facts, on the same channel) passed through `f`. */
+function onWrite(req: ExecRequest, f: (sent: Buffer) => Buffer): ExecRequest {
+  if (!req.hold) return req;
+  const { resume } = req.hold;
+  const tampered = async (before: Buffer) => {
+    const sent = await resume(before);
+    return sent && f(sent);
+  };
+  return { ...req, hold: { ...req.hold, resume: tampered } };
+}
+
+/** Runs apply's script like an SSH session that drops: the facts, half the write's bytes, then the hangup sshd delivers. */
 class DroppingTransport implements Transport {
   readonly host = 'dropping';
   constructor(readonly env: NodeJS.ProcessEnv) {}
   exec(req: ExecRequest): Promise<ExecResult> {
-    if (!isWrite(req)) return new LocalTransport({ env: this.env }).exec(req);
-    return new Promise((resolve, reject) => {
+    const hold = req.hold;
+    if (!hold) return new LocalTransport({ env: this.env }).exec(req);
+    return new Promise((_resolve, reject) => {
       const child = spawn('/bin/sh', ['-c', req.script, 'wezfleet', ...(req.args ?? [])], {
         env: this.env,
         detached: true,
-        stdio: ['pipe', 'ignore', 'ignore'],
+        stdio: ['pipe', 'pipe', 'ignore'],
       });
-      const data = Buffer.from(req.stdin ?? '');
-      child.stdin.write(data.subarray(0, data.length >> 1));
-      setTimeout(() => process.kill(-child.pid!, 'SIGHUP'), 300);
+      let out = Buffer.alloc(0);
+      let resumed = false;
+      child.stdin.write(req.stdin ?? '');
+      child.stdout.on('data', (d: Buffer) => {
+        out = Buffer.concat([out, d]);
+        const at = out.indexOf(hold.marker);
+        if (at < 0 || resumed) return;
+        resumed = true;
+        void hold.resume(out.subarray(0, at)).then((sent) => {
+          child.stdin.write(sent!.subarray(0, sent!.length >> 1));
+          setTimeout(() => process.kill(-child.pid!, 'SIGHUP'), 300);
+        });
+      });
       child.on('close', () => reject(new TransportError('disconnected', 'connection lost')));
-      void resolve;
     });
   }
   async close() {}
@@ -61,10 +80,12 @@ class DroppingTransport implements Transport {
 describe('writes are all or nothing', () => {
   it('refuses when the file changed between read and write, and writes nothing', async () => {
     writeFileSync(cfg(), C.BUILDER);
-    const t = new HookTransport(new LocalTransport({ env: { ...process.env, ...h.env } }), (req) => {
-      if (isWrite(req)) appendFileSync(cfg(), 'config.font_size = 20\n');
-      return req;
-    });
+    const t = new HookTransport(new LocalTransport({ env: { ...process.env, ...h.env } }), (req) =>
+      onWrite(req, (sent) => {
+        appendFileSync(cfg(), 'config.font_size = 20\n');
+        return sent;
+      }),
+    );
     await assert.rejects(applyHost(t, { name: 'h' }, runOptions({ ram: 64 })), /changed after wezfleet read it/);
     assert.equal(readFileSync(cfg(), 'utf8'), C.BUILDER + 'config.font_size = 20\n');
     assert.deepEqual(leftovers(), []);
@@ -72,11 +93,9 @@ describe('writes are all or nothing', () => {
 
   it('never commits content that arrived incomplete', async () => {
     writeFileSync(cfg(), C.BUILDER);
-    const t = new HookTransport(new LocalTransport({ env: { ...process.env, ...h.env } }), (req) => {
-      if (!isWrite(req)) return req;
-      const data = Buffer.from(req.stdin ?? '');
-      return { ...req, stdin: data.subarray(0, data.length - 100) };
-    });
+    const t = new HookTransport(new LocalTransport({ env: { ...process.env, ...h.env } }), (req) =>
+      onWrite(req, (sent) => sent.subarray(0, sent.length - 100)),
+    );
     await assert.rejects(applyHost(t, { name: 'h' }, runOptions({ ram: 64 })), /arrived incomplete/);
     assert.equal(readFileSync(cfg(), 'utf8'), C.BUILDER);
     assert.deepEqual(leftovers(), []);

@@ -5,6 +5,8 @@ import { configFileFromCmdline, parseFacts } from '../../src/remote/gather-facts
 import { shCommand, shQuote } from '../../src/remote/quote.js';
 import { parseRecords } from '../../src/remote/records.js';
 import { backupId, backupPathFor } from '../../src/remote/write-config.js';
+import { requestLine } from '../../src/remote/facts-write.js';
+import { readAsset } from '../../src/assets.js';
 
 describe('shQuote', () => {
   const hostile = ["it's", '$(touch /tmp/pwned)', '`id`', 'a b\nc', '*', '"; rm -rf ~; "', '-n', '\\', ''];
@@ -20,6 +22,26 @@ describe('shQuote', () => {
   it('builds sh -c commands whose arguments arrive intact', () => {
     const out = execFileSync('/bin/sh', ['-c', shCommand('printf "[%s]" "$@"', ['a b', "c'd", '$(x)'])]);
     assert.equal(out.toString(), "[a b][c'd][$(x)]");
+  });
+});
+
+describe("apply's write request on the held channel", () => {
+  const hostile = ["it's", '$(touch /tmp/pwned)', '`id`', 'a b\nc', '\n', '*', '"; rm -rf ~; "', '-n', '\\', '', 'x\r\ny'];
+  it('arrives through resume.sh as the same arguments, in one line, leaving the content after it', () => {
+    // resume.sh as apply runs it: after the facts, stdin kept on fd 5 by hold.sh.
+    const script = `wezfleet_hold=SECRET; exec 5<&0; ${readAsset('remote/sh/resume.sh')}\nprintf '[%s]' "$@"; printf '|'; cat`;
+    const out = execFileSync('/bin/sh', ['-c', script], { input: requestLine(hostile) + 'CONTENT\nbytes' });
+    assert.equal(out.toString(), '\0wezfleet-hold-SECRET\0' + hostile.map((v) => `[${v}]`).join('') + '|CONTENT\nbytes');
+  });
+
+  it('is one line whatever the values hold', () => {
+    const line = requestLine(hostile);
+    assert.equal(line.indexOf('\n'), line.length - 1);
+  });
+
+  it('ends the script without writing when the client sends nothing', () => {
+    const script = `wezfleet_hold=S; exec 5<&0; ${readAsset('remote/sh/resume.sh')}\necho WROTE`;
+    assert.equal(execFileSync('/bin/sh', ['-c', script], { input: '' }).toString(), '\0wezfleet-hold-S\0');
   });
 });
 

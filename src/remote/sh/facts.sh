@@ -114,4 +114,5 @@ else
   set +f
 fi
 read_config "$@"
-exit 0
+# Held (hold.sh), the write follows in this same shell.
+[ -n "${wezfleet_hold:-}" ] || exit 0

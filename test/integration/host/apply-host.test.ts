@@ -13,12 +13,12 @@ beforeEach(() => (h = scratchHome()));
 afterEach(() => h.cleanup());
 
 describe('applyHost', () => {
-  it('plans in one round trip and writes (backup, check, rename, reload wait) in one more', async () => {
+  it('plans and writes (backup, check, rename, reload wait) in one round trip', async () => {
     writeFileSync(join(h.home, '.wezterm.lua'), C.BUILDER);
     const { t, calls } = countingTransport(h.home);
     const r = await applyHost(t, { name: 'h' }, runOptions({ ram: 128, reloadWaitMs: 1000 }));
     assert.equal(r.status, 'changed');
-    assert.deepEqual(calls, ['facts.sh', 'write-config.sh']);
+    assert.deepEqual(calls, ['facts-write.sh']);
     assert.deepEqual(r.detail.reload, { state: 'no mux running', detail: 'the mux loads the new config when it starts' });
     assert.match(readFileSync(join(h.home, '.wezterm.lua'), 'utf8'), /^config\.scrollback_lines = 2000000$/m);
     assert.equal(readFileSync(r.detail.backup!, 'utf8'), C.BUILDER);
@@ -26,6 +26,6 @@ describe('applyHost', () => {
     calls.length = 0;
     const again = await applyHost(t, { name: 'h' }, runOptions({ ram: 128 }));
     assert.equal(again.status, 'unchanged');
-    assert.deepEqual(calls, ['facts.sh']);
+    assert.deepEqual(calls, ['facts-write.sh']);
   });
 });

@@ -1,0 +1,42 @@
+import type { Transport } from '../transport/transport.js';
+import { parseFacts, factsArgs, type FactsRequest, type HostFacts } from './gather-facts.js';
+import { shQuote } from './quote.js';
+import { runHeldScript, type RemoteOptions } from './run-script.js';
+import { parseWriteResult, writeArgs, type WriteRequest, type WriteResult } from './write-config.js';
+
+/** What apply decided from the facts: a value to keep, and the write to make, if any. */
+export interface Decision<T> {
+  value: T;
+  write?: WriteRequest;
+}
+
+/**
+ * The write's arguments as one line of sh words, which resume.sh evaluates as `set -- LINE`: each
+ * quoted, and a newline in a value (a path may hold one) given as "$nl", so the line stays one line.
+ */
+export function requestLine(args: readonly string[]): string {
+  return args.map((a) => shQuote(a).replaceAll('\n', `'"$nl"'`)).join(' ') + '\n';
+}
+
+/**
+ * Apply's one round trip: the host's facts (as gatherFacts reads them), then, on the same channel
+ * and in the same shell, the write that `decide` asks for once it has planned from them (the whole
+ * of write-config.sh, reload wait included), or nothing. `maxWaitMs` bounds the reload wait.
+ */
+export async function gatherFactsThenWrite<T>(
+  t: Transport,
+  o: RemoteOptions,
+  req: FactsRequest,
+  maxWaitMs: number,
+  decide: (facts: HostFacts) => Promise<Decision<T>>,
+): Promise<{ value: T; written?: WriteResult }> {
+  let decision: Decision<T> | undefined;
+  const r = await runHeldScript(t, 'facts-write', factsArgs(req), { ...o, resumeTimeoutMs: o.timeoutMs + maxWaitMs }, async (first) => {
+    decision = await decide(parseFacts(first));
+    const w = decision.write;
+    if (!w) return undefined;
+    return Buffer.concat([Buffer.from(requestLine(writeArgs(w))), w.content === 'absent' ? Buffer.alloc(0) : w.content]);
+  });
+  const { value, write } = decision!;
+  return write ? { value, written: parseWriteResult(r, write) } : { value };
+}

@@ -1,0 +1,62 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { LocalTransport } from '../../src/transport/local.js';
+
+const marker = Buffer.from('\0HOLD\0');
+// A held script: the first step, the marker, then what the client sent (or "eof").
+const script = `printf 'first'; printf '\\0HOLD\\0'; if IFS= read -r l; then sleep "\${1:-0}"; printf '[%s]' "$l"; else printf eof; fi`;
+
+describe('LocalTransport, held', () => {
+  it('sends what resume answers after the marker, on the same stdin', async () => {
+    const seen: string[] = [];
+    const r = await new LocalTransport().exec({
+      script,
+      timeoutMs: 5000,
+      hold: { marker, timeoutMs: 5000, resume: async (before) => (seen.push(before.toString()), Buffer.from('second\n')) },
+    });
+    assert.deepEqual(seen, ['first']);
+    assert.equal(r.code, 0);
+    assert.equal(r.stdout.toString(), 'first\0HOLD\0[second]');
+  });
+
+  it("closes stdin when resume fails, and fails with resume's error after the script has ended", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wezfleet-hold-'));
+    try {
+      const record = join(dir, 'second');
+      await assert.rejects(
+        new LocalTransport().exec({
+          // Only the second step's output goes to the file (the redirection is the if's).
+          script: `${script} > ${record}`,
+          timeoutMs: 5000,
+          hold: {
+            marker,
+            timeoutMs: 5000,
+            resume: async () => {
+              throw new Error('planning refused');
+            },
+          },
+        }),
+        /planning refused/,
+      );
+      assert.equal(readFileSync(record, 'utf8'), 'eof', 'the script read the end of stdin, and nothing else');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('gives the second step its own deadline, from the moment resume answers', async () => {
+    const slow = (ms: number) =>
+      new LocalTransport().exec({
+        script,
+        args: ['1'],
+        timeoutMs: 800,
+        hold: { marker, timeoutMs: ms, resume: () => new Promise((r) => setTimeout(() => r(Buffer.from('x\n')), 600)) },
+      });
+    // 600 ms of planning and 1 s of writing: past the first deadline in total, within the second.
+    assert.equal((await slow(3000)).stdout.toString(), 'first\0HOLD\0[x]');
+    await assert.rejects(slow(300), /timed out after 0.3s/);
+  });
+});
