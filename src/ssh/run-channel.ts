@@ -68,7 +68,7 @@ export function runChannel(
       }
       ch.on('data', (d: Buffer) => {
         out.push(d);
-        watch?.feed();
+        if (watch?.feed()) clearTimeout(timer);
       });
       ch.stderr.setEncoding('utf8').on('data', (d: string) => (err += d));
       ch.on('exit', (c: number | null, s?: string) => {

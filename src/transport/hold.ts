@@ -2,7 +2,8 @@ import type { ExecHold } from './transport.js';
 
 /**
  * Watches a held command's stdout for its marker and, once it shows, asks `resume` what to send:
- * the transports' one implementation of ExecHold. `feed` runs after every stdout chunk.
+ * the transports' one implementation of ExecHold. `feed` runs after every stdout chunk. Between the
+ * marker and resume's answer no deadline runs: the client is planning, with deadlines of its own.
  */
 export class HoldWatch {
   #scanned = 0;
@@ -17,12 +18,13 @@ export class HoldWatch {
     readonly send: (data: Buffer | undefined, restart: boolean) => void,
   ) {}
 
-  feed(): void {
-    if (this.#resumed) return;
+  /** True when this chunk completed the marker: the first step is over, and so is its deadline. */
+  feed(): boolean {
+    if (this.#resumed) return false;
     const all = Buffer.concat(this.out);
     const at = all.indexOf(this.hold.marker, Math.max(0, this.#scanned - this.hold.marker.length));
     this.#scanned = all.length;
-    if (at < 0) return;
+    if (at < 0) return false;
     this.#resumed = true;
     this.#pending = this.hold.resume(all.subarray(0, at)).then(
       (data) => this.send(data, true),
@@ -31,6 +33,7 @@ export class HoldWatch {
         this.send(undefined, false);
       },
     );
+    return true;
   }
 
   /** Once the command has ended: waits for the resume (its answer may come after a script that died), and throws its error. */

@@ -62,7 +62,7 @@ export class LocalTransport implements Transport {
       req.signal?.addEventListener('abort', onAbort, { once: true });
       child.stdout.on('data', (d: Buffer) => {
         out.push(d);
-        watch?.feed();
+        if (watch?.feed()) clearTimeout(timer);
       });
       child.stderr.setEncoding('utf8').on('data', (d: string) => (err += d));
       child.stdin.on('error', () => {

@@ -27,7 +27,10 @@ export interface ExecRequest {
 export interface ExecHold {
   marker: Buffer;
   resume(before: Buffer): Promise<Buffer | undefined>;
-  /** The deadline of the second step, counted from `resume`'s answer (`timeoutMs` is the first's). */
+  /**
+   * The deadline of the second step, counted from `resume`'s answer. `timeoutMs` is the first step's,
+   * up to the marker; none runs while `resume` works (its own remote calls have theirs).
+   */
   timeoutMs: number;
 }
 

@@ -47,16 +47,24 @@ describe('LocalTransport, held', () => {
     }
   });
 
-  it('gives the second step its own deadline, from the moment resume answers', async () => {
+  it('stops the first deadline at the marker, and gives the second step its own from the moment resume answers', async () => {
     const slow = (ms: number) =>
       new LocalTransport().exec({
         script,
         args: ['1'],
-        timeoutMs: 800,
-        hold: { marker, timeoutMs: ms, resume: () => new Promise((r) => setTimeout(() => r(Buffer.from('x\n')), 600)) },
+        timeoutMs: 500,
+        hold: { marker, timeoutMs: ms, resume: () => new Promise((r) => setTimeout(() => r(Buffer.from('x\n')), 800)) },
       });
-    // 600 ms of planning and 1 s of writing: past the first deadline in total, within the second.
+    // 800 ms of planning (past the first deadline) and 1 s of writing: within the second one.
     assert.equal((await slow(3000)).stdout.toString(), 'first\0HOLD\0[x]');
     await assert.rejects(slow(300), /timed out after 0.3s/);
+  });
+
+  it('keeps the first deadline where the marker never comes', async () => {
+    const resume = async () => Buffer.from('x\n');
+    await assert.rejects(
+      new LocalTransport().exec({ script: 'sleep 5', timeoutMs: 300, hold: { marker, timeoutMs: 10_000, resume } }),
+      /timed out after 0.3s/,
+    );
   });
 });
