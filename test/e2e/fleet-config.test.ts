@@ -1,6 +1,11 @@
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { packageRoot } from '../../src/assets.js';
 import { computeProfile } from '../../src/profile/compute-profile.js';
 import * as C from '../fixtures/configs.js';
 import { Fleet } from '../fleet/fleet.js';
@@ -202,5 +207,49 @@ hosts:
     assert.equal(by.broken.status, 'unreachable');
     assert.equal(by.a64.status, 'skipped');
     assert.match(by.a64.reason, /more than --max-fail allows/);
+  });
+});
+
+describe('root writing in a directory another user owns, over real SSH', () => {
+  it("a user racing to swap wezfleet's temp file for a symlink gains nothing: the write stops, the link's target is untouched", async () => {
+    const home = '/home/agent';
+    const victim = '/root/victim';
+    const attack = readFileSync(join(packageRoot(), 'test', 'fleet', 'swap-attacker.py'), 'utf8');
+    fleet.ssh('c512', `cat > ${home}/attack.py`, { user: 'agent', input: attack });
+    fleet.ssh('c512', `printf 'VICTIM\\n' > ${victim} && chmod 600 ${victim}`);
+    const inv = writeInventory(
+      fleet,
+      'race.yaml',
+      `defaults:\n  ssh_config: ${fleet.sshConfig}\nhosts:\n  - name: c512\n    user: agent\n    sudo: true\n    config: ${home}/.wezterm.lua\n`,
+    );
+    const attacker = spawn('ssh', ['-F', fleet.sshConfig, '-l', 'agent', 'c512', `python3 ${home}/attack.py ${home} ${victim}`], {
+      stdio: ['pipe', 'pipe', 'inherit'],
+    });
+    let said = '';
+    attacker.stdout.setEncoding('utf8').on('data', (d: string) => (said += d));
+    const reasons: string[] = [];
+    try {
+      for (let waited = 0; !said.includes('ready'); waited += 50) {
+        assert.ok(waited < 15_000, 'the attacker never started watching');
+        await sleep(50);
+      }
+      // The race is real: each try, the attacker may win it early (before root writes the temp file)
+      // or late, or lose it. Whatever happens, root never writes through the link.
+      for (let attempt = 0; attempt < 5; attempt++) {
+        fleet.ssh('c512', `rm -f ${home}/.wezterm.lua && cat > ${home}/.wezterm.lua`, { user: 'agent', input: C.BUILDER });
+        const r = await fleetCli(fleet, ['apply', '--yes', '--json', '-i', inv, '--reload-timeout', '0']);
+        const host = r.json.hosts[0];
+        if (host.status === 'failed') reasons.push(host.reason);
+        assert.equal(fleet.ssh('c512', `cat ${victim}; stat -c '%a %U' ${victim}`), 'VICTIM\n600 root\n', 'root wrote through the link');
+      }
+    } finally {
+      attacker.stdin.end();
+      await once(attacker, 'close');
+    }
+    assert.match(said, /swapped \.\.?wezterm\.lua\.wezfleet-/, 'the attacker got to swap a temp file');
+    assert.ok(reasons.length > 0, 'a write whose temp file was swapped went ahead');
+    for (const reason of reasons) assert.match(reason, /was replaced by someone else while wezfleet wrote it; nothing was written/);
+    // The attacker's own links may outlive a write (made after its cleanup); nothing of root's does.
+    assert.equal(fleet.ssh('c512', `find ${home} -maxdepth 1 -name '*wezfleet-[0-9]*' -user root`), '', 'a temp file of root was left');
   });
 });
