@@ -1,10 +1,11 @@
+import { Refusal } from '../errors.js';
 import { gatherFactsThenWrite, type Decision } from '../remote/facts-write.js';
 import { backupPathFor, type WriteRequest } from '../remote/write-config.js';
 import type { Transport } from '../transport/transport.js';
 import { execOptions, factsRequest } from './config-in-effect.js';
 import type { HostSpec, RunOptions } from './context.js';
 import type { OkStatus } from './outcome.js';
-import { planFromFacts, type HostPlan } from './plan-host.js';
+import { planFromFacts, settingsDetail, type HostPlan } from './plan-host.js';
 import { viewPlan, type PlanView } from './plan-view.js';
 import { reloadUncheckable, type ReloadResult } from '../remote/reload.js';
 
@@ -23,11 +24,18 @@ type Planned = { plan: HostPlan; view: PlanView; unchanged?: ApplyDetail; unprov
  * Plans, then writes only if the plan changes something: a second apply of the same profile is
  * "unchanged", writes nothing and makes no backup. Both on one channel: the facts come back, the
  * plan is made here, and the write (if any) goes down the same channel to the same shell.
+ * `approved`: the hashes of the plan a person said yes to; a plan that no longer matches them (the
+ * file, the RAM or the profile changed during the question) is refused rather than written unseen.
  */
-export async function applyHost(t: Transport, spec: HostSpec, o: RunOptions): Promise<{ status: OkStatus; detail: ApplyDetail }> {
+export async function applyHost(
+  t: Transport,
+  spec: HostSpec,
+  o: RunOptions,
+  approved?: PlanView['sha256'],
+): Promise<{ status: OkStatus; detail: ApplyDetail }> {
   const exec = execOptions(spec, o);
   const { value, written } = await gatherFactsThenWrite(t, exec, factsRequest(spec, o), o.reloadWaitMs, async (facts) =>
-    decideWrite(await planFromFacts(t, spec, o, facts), o),
+    decideWrite(await planFromFacts(t, spec, o, facts), o, approved),
   );
   const { plan, view, unchanged, unprovable } = value;
   if (unchanged || !written) return { status: 'unchanged', detail: unchanged ?? { ...view, pruned: [] } };
@@ -47,9 +55,13 @@ export async function applyHost(t: Transport, spec: HostSpec, o: RunOptions): Pr
 }
 
 /** What the plan asks to write: nothing where it changes nothing (or --only-drifted leaves it alone). */
-function decideWrite(plan: HostPlan, o: RunOptions): Decision<Planned> {
+function decideWrite(plan: HostPlan, o: RunOptions, approved?: PlanView['sha256']): Decision<Planned> {
   const view = viewPlan(plan);
   if (plan.change === 'none') return { value: { plan, view, unchanged: { ...view, pruned: [] } } };
+  if (approved && (approved.before !== plan.beforeSha256 || approved.after !== plan.afterSha256)) {
+    const what = approved.before !== plan.beforeSha256 ? `${plan.candidate.path} changed` : 'the new config would differ';
+    throw new Refusal(`${what} since the plan you said yes to; nothing was written`, 'run apply again to see the plan as it is now', view);
+  }
   if (o.onlyDrifted && plan.drift !== 'drifted') {
     const warnings = [...view.warnings, `left alone: --only-drifted and the config is ${plan.drift}`];
     return { value: { plan, view, unchanged: { ...view, warnings, pruned: [] } } };

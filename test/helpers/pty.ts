@@ -5,7 +5,8 @@ import { CLI } from './cli.js';
 export interface PtyAnswer {
   /** Text in the output that means the program is waiting for this answer. */
   when: RegExp;
-  send: string;
+  /** The keys to type; a function runs when the prompt appears (to act while the program waits), then gives them. */
+  send: string | (() => string);
 }
 
 /**
@@ -35,7 +36,8 @@ export function runCliInPty(
       if (next && next.when.test(output.slice(searchFrom))) {
         pending.shift();
         searchFrom = output.length;
-        setTimeout(() => child.stdin.write(next.send), 50);
+        const keys = typeof next.send === 'string' ? next.send : next.send();
+        setTimeout(() => child.stdin.write(keys), 50);
       }
     });
     child.stderr.setEncoding('utf8').on('data', (d: string) => (output += d));

@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server, type Socket } from 'node:net';
 import { join } from 'node:path';
 import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
+import { BEGIN_MARKER } from '../../src/config/block.js';
+import * as C from '../fixtures/configs.js';
 import { runCli, scratchHome } from '../helpers/cli.js';
 import { runCliInPty } from '../helpers/pty.js';
 
@@ -167,5 +169,44 @@ describe('output through a pipe', () => {
     assert.equal(r.code, 0, r.stderr);
     assert.ok(r.stdout.length > 4 * 65536, `only ${r.stdout.length} bytes: the test needs more than pipes buffer`);
     assert.equal(JSON.parse(r.stdout).hosts.length, 1500);
+  });
+});
+
+describe('apply on a terminal', () => {
+  const cfg = () => join(h.home, '.wezterm.lua');
+  const ask = (edit?: string) =>
+    runCliInPty(['apply', '--ram', '64', '--no-color'], h.env, [
+      {
+        when: /Write 1 config \(localhost\)\?/,
+        send: () => {
+          if (edit !== undefined) writeFileSync(cfg(), edit);
+          return 'y\r';
+        },
+      },
+    ]);
+
+  it('writes the plan it showed once the answer is yes', async () => {
+    writeFileSync(cfg(), C.BUILDER);
+    const r = await ask();
+    assert.equal(r.unanswered, 0, r.output);
+    assert.equal(r.code, 0, r.output);
+    assert.ok(readFileSync(cfg(), 'utf8').includes(BEGIN_MARKER));
+  });
+
+  it('refuses, rather than writes unseen, a plan that changed during the question (the config edited meanwhile)', async () => {
+    writeFileSync(cfg(), C.BUILDER);
+    const edited = C.BUILDER.replace('return config', 'config.font_size = 20\nreturn config');
+    assert.notEqual(edited, C.BUILDER);
+    const r = await ask(edited);
+    assert.equal(r.unanswered, 0, r.output);
+    assert.equal(r.code, 1, r.output);
+    // The table wraps the reason across its rows.
+    const flat = r.output.replace(/[│\s]+/g, ' ');
+    assert.match(
+      flat,
+      /\.wezterm\.lua changed since the plan you said yes to; nothing was written fix: run apply again to see the plan as it is now/,
+    );
+    assert.match(flat, /1 host: 1 refused/);
+    assert.equal(readFileSync(cfg(), 'utf8'), edited);
   });
 });

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { UsageError } from '../../errors.js';
 import { applyHost, type ApplyDetail } from '../../host/apply-host.js';
+import type { PlanView } from '../../host/plan-view.js';
 import { isOk, type HostOutcome } from '../../host/outcome.js';
 import { renderJson } from '../../report/json-report.js';
 import { renderPlanReport } from '../../report/plan-report.js';
@@ -32,12 +33,13 @@ interface ApplyFlags extends CommonFlags, ProfileFlags, WriteFlags {
 
 /**
  * On a terminal without --yes: the plan first (on stderr), then one question. Returns the hosts to
- * write and the outcomes of the others, or undefined when there is nothing to write or the answer is no.
+ * write, the hashes of each one's plan as shown (what is written must still match them), and the
+ * outcomes of the others; undefined when there is nothing to write or the answer is no.
  */
 async function planAndAsk(
   session: Session,
   onlyDrifted: boolean,
-): Promise<{ targets: Target[]; others: HostOutcome<ApplyDetail>[] } | undefined> {
+): Promise<{ targets: Target[]; approved: Map<string, PlanView['sha256']>; others: HostOutcome<ApplyDetail>[] } | undefined> {
   // The connections stay open across the question: writing does not connect again.
   const plans = await session.keepingConnections(() => planAll(session));
   const changing = plans.filter((p) => p.status === 'would-change' && (!onlyDrifted || p.detail.drift === 'drifted'));
@@ -45,11 +47,12 @@ async function planAndAsk(
     .filter((p) => !changing.includes(p))
     .map((p) => (isOk(p) ? { ...p, status: 'unchanged' as const, detail: { ...p.detail, pruned: [] } } : p)) as HostOutcome<ApplyDetail>[];
   process.stderr.write(renderPlanReport(plans, { colour: session.stderrColour, showDiffs: true }));
-  if (!changing.length) return { targets: [], others };
+  if (!changing.length) return { targets: [], approved: new Map(), others };
   const hosts = changing.map((p) => p.host);
   const question = `Write ${hosts.length} config${hosts.length === 1 ? '' : 's'} (${hosts.slice(0, 5).join(', ')}${hosts.length > 5 ? ', ...' : ''})?`;
   if (!(await confirmChange(question, { yes: false, what: 'apply' }))) return undefined;
-  return { targets: session.targets.filter((t) => hosts.includes(t.spec.name)), others };
+  const approved = new Map(changing.map((p) => [p.host, (p.detail as PlanView).sha256]));
+  return { targets: session.targets.filter((t) => hosts.includes(t.spec.name)), approved, others };
 }
 
 export function registerApply(program: Command, setExit: (code: number) => void): void {
@@ -89,15 +92,18 @@ export function registerApply(program: Command, setExit: (code: number) => void)
     try {
       let targets = session.targets;
       let others: HostOutcome<ApplyDetail>[] = [];
+      let approved: Map<string, PlanView['sha256']> | undefined;
       if (!flags.yes) {
         const asked = await planAndAsk(session, Boolean(flags.onlyDrifted));
         if (!asked) {
           process.stderr.write('wezfleet: nothing written\n');
           return;
         }
-        ({ targets, others } = asked);
+        ({ targets, approved, others } = asked);
       }
-      const applied = targets.length ? await session.forEachHost((t, spec) => applyHost(t, spec, session.run), targets) : [];
+      const applied = targets.length
+        ? await session.forEachHost((t, spec) => applyHost(t, spec, session.run, approved?.get(spec.name)), targets)
+        : [];
       if (flags.restart) await restartWhereNotLoaded(session, applied, parseAgentFlags(flags.agent), Boolean(flags.force));
       const byHost = new Map([...others, ...applied].map((o) => [o.host, o]));
       const outcomes = session.targets.flatMap((t) => byHost.get(t.spec.name) ?? []);

@@ -3,6 +3,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 import { applyHost } from '../../../src/host/apply-host.js';
+import { planHost } from '../../../src/host/plan-host.js';
+import { viewPlan } from '../../../src/host/plan-view.js';
 import * as C from '../../fixtures/configs.js';
 import { scratchHome } from '../../helpers/cli.js';
 import { countingTransport } from '../../helpers/hook-transport.js';
@@ -27,5 +29,20 @@ describe('applyHost', () => {
     const again = await applyHost(t, { name: 'h' }, runOptions({ ram: 128 }));
     assert.equal(again.status, 'unchanged');
     assert.deepEqual(calls, ['facts-write.sh']);
+  });
+
+  it('writes only the plan that was approved: another profile (the RAM changed during the question) is refused', async () => {
+    const cfg = join(h.home, '.wezterm.lua');
+    writeFileSync(cfg, C.BUILDER);
+    const { t } = countingTransport(h.home);
+    const shown = viewPlan(await planHost(t, { name: 'h' }, runOptions({ ram: 128 }))).sha256;
+    await assert.rejects(
+      applyHost(t, { name: 'h' }, runOptions({ ram: 256 }), shown),
+      /the new config would differ since the plan you said yes to; nothing was written/,
+    );
+    assert.equal(readFileSync(cfg, 'utf8'), C.BUILDER);
+    const r = await applyHost(t, { name: 'h' }, runOptions({ ram: 128 }), shown);
+    assert.equal(r.status, 'changed');
+    assert.equal(r.detail.sha256.after, shown.after);
   });
 });
