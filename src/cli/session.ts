@@ -57,6 +57,9 @@ export function openSession(flags: CommonFlags & Partial<ProfileFlags> & Partial
   const stderrColour = colourFor(process.stderr, flags);
   const logLevel = logLevelOf(flags);
   const audit = createAuditLog({ level: logLevel, dir: stateDir(), ...(process.stderr.isTTY ? { pretty: { colour: stderrColour } } : {}) });
+  // An exec line carries the whole remote script: its first words say enough.
+  const clip = (line: string) => (line.length > 160 ? `${line.slice(0, 160)}... (${line.length} characters)` : line);
+  if (logLevel === 'trace' && resolved.ssh) resolved.ssh.debug = (peer, line) => audit.logger.trace({ peer }, `ssh2: ${clip(line)}`);
   const { controller, dispose } = interruptController();
   const run: RunOptions = {
     ...profile,

@@ -3,6 +3,7 @@ import type { Duplex } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
 import ssh2 from 'ssh2';
 import { authMethods, type KeyRing } from './credentials.js';
+import { skipHostKeysProof } from './host-keys-proof.js';
 import { hostKeyAlgorithms, verifyHostKey, type HostKeyPolicy, type HostKeyVerdict, type KnownHostsStore } from './host-key-policy.js';
 import { resolveSsh, type ResolvedSsh, type SshConfigSource } from './ssh-config.js';
 
@@ -21,6 +22,8 @@ export interface SshContext {
   keepaliveMs: number;
   /** Extra attempts after a transient network error (never after an auth or host-key failure). */
   retries: number;
+  /** ssh2's protocol trace (packet types and sizes, never their contents), at --log-level trace. */
+  debug?: (peer: string, line: string) => void;
 }
 
 export interface SshConnection {
@@ -105,6 +108,7 @@ function connectOne(r: ResolvedSsh, ctx: SshContext, sock: Duplex | undefined, s
         readyTimeout: timeoutMs,
         keepaliveInterval: ctx.keepaliveMs,
         keepaliveCountMax: r.serverAliveCountMax || 3,
+        ...(ctx.debug ? { debug: (line: string) => ctx.debug!(`${r.user}@${r.hostname}:${r.port}`, line) } : {}),
         algorithms: { serverHostKey: hostKeyAlgorithms(ctx.knownHosts, r) as ssh2.ServerHostKeyAlgorithm[] },
         hostVerifier: (key: Buffer, verify: (ok: boolean) => void) => {
           verifyHostKey(ctx.knownHosts, r, ctx.policy, key).then(
@@ -120,6 +124,7 @@ function connectOne(r: ResolvedSsh, ctx: SshContext, sock: Duplex | undefined, s
           );
         },
       });
+      skipHostKeysProof(client);
     });
   });
 }

@@ -100,6 +100,21 @@ describe('host keys are always checked against known_hosts', () => {
   });
 });
 
+describe('after login', () => {
+  it("never has the host prove the host keys it announces then (only the handshake's key is used), and traces ssh at --log-level trace", async () => {
+    const { config } = configWithKnownHosts('trace', `${fleet.host('alpha').address} ${fleet.host('alpha').hostKey}\n`);
+    const r = await fleetCli(fleet, ['plan', '--json', '-i', inventoryFor('trace', config, '  - name: alpha\n'), '--log-level', 'trace']);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stderr, /ssh2: Inbound: GLOBAL_REQUEST \(hostkeys-00@openssh\.com\)/, 'OpenSSH announced its host keys after login');
+    assert.doesNotMatch(r.stderr, /hostkeys-prove-00@openssh\.com/);
+    assert.match(
+      r.stderr,
+      /ssh2: Outbound: Sending CHANNEL_REQUEST \(r:0, exec: sh -c .{0,160}\.\.\. \(\d+ characters\)"/,
+      'the command ran, its long line cut',
+    );
+  });
+});
+
 describe("one host's trouble never stops the others", () => {
   it('a stopped host, a closed port and a wrong key fail; the rest succeed; exit 1 says which and why', async () => {
     // 'locked' only lets in a key we do not have.
