@@ -26,13 +26,17 @@ export class HoldWatch {
     this.#scanned = all.length;
     if (at < 0) return false;
     this.#resumed = true;
-    this.#pending = this.hold.resume(all.subarray(0, at)).then(
-      (data) => this.send(data, true),
-      (e: unknown) => {
-        this.#error = { e };
-        this.send(undefined, false);
-      },
-    );
+    const before = all.subarray(0, at);
+    // Inside a promise, so that even a resume that throws at once fails this command, not the process.
+    this.#pending = Promise.resolve()
+      .then(() => this.hold.resume(before))
+      .then(
+        (data) => this.send(data, true),
+        (e: unknown) => {
+          this.#error = { e };
+          this.send(undefined, false);
+        },
+      );
     return true;
   }
 

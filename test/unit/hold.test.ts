@@ -55,4 +55,13 @@ describe('HoldWatch', () => {
     await assert.rejects(w.settled(), /refused: read-only/);
     assert.deepEqual(sent, [{ data: undefined, restart: false }]);
   });
+
+  it('turns a resume that throws at once into the same failure', async () => {
+    const { w, feed, sent } = watching(() => {
+      throw new Error('bad records');
+    });
+    feed(marker);
+    await assert.rejects(w.settled(), /bad records/);
+    assert.deepEqual(sent, [{ data: undefined, restart: false }]);
+  });
 });
