@@ -22,7 +22,7 @@ export interface SshContext {
   keepaliveMs: number;
   /** Extra attempts after a transient network error (never after an auth or host-key failure). */
   retries: number;
-  /** ssh2's protocol trace (packet types and sizes, never their contents), at --log-level trace. */
+  /** ssh2's protocol trace (packet types and sizes, each command's start; never channel data), at --log-level trace. */
   debug?: (peer: string, line: string) => void;
 }
 
