@@ -99,6 +99,13 @@ function checkWritable(config: ConfigRead, user: string, refuse: Refuse): Target
   }
   if (!config.isFile)
     refuse(`${config.path} is not a regular file`, 'point wezfleet at the file WezTerm loads with --config or config: in the inventory');
+  if (config.foreignLink) {
+    const { linkUid, targetUid } = config.foreignLink;
+    refuse(
+      `${config.path} is a link owned by uid ${linkUid} to ${config.realPath}, owned by uid ${targetUid}; as root wezfleet changes only a file of the link's owner`,
+      'run as that user (sudo_user), or replace the link',
+    );
+  }
   if (!config.readable) refuse(`${config.realPath} is not readable by ${user}`, "run as the file's owner, or set sudo: true for this host");
   const { text: before, encoding } = decodeText(config.content);
   if (config.realPath.startsWith('/nix/store/') || HOME_MANAGER.test(before.split(/\r?\n/, 5).join('\n'))) {

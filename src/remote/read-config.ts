@@ -12,6 +12,8 @@ export interface ExistingConfig {
   /** Where the bytes live: differs from path when it is a symlink (stow, chezmoi, Home Manager). */
   realPath: string;
   symlinkTarget?: string;
+  /** Running as root: path is a link another user owns, to a file they do not own (its bytes were not read). */
+  foreignLink?: { linkUid: string; targetUid: string };
   isFile: boolean;
   readable: boolean;
   writable: boolean;
@@ -92,5 +94,10 @@ export function parseConfigRead(out: Buffer | Records, candidates: readonly Conf
   };
   const link = r.get('symlink');
   if (link !== undefined) found.symlinkTarget = link;
+  const foreign = r.get('foreign.link');
+  if (foreign !== undefined) {
+    const [linkUid = '?', targetUid = '?'] = foreign.split(' ');
+    found.foreignLink = { linkUid, targetUid };
+  }
   return found;
 }

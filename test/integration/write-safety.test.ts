@@ -20,6 +20,10 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 import { applyHost } from '../../src/host/apply-host.js';
 import { restoreHost } from '../../src/host/restore-host.js';
+import { planHost } from '../../src/host/plan-host.js';
+import { sha256 } from '../../src/remote/read-config.js';
+import { writeConfig } from '../../src/remote/write-config.js';
+import type { Refusal } from '../../src/errors.js';
 import { LocalTransport } from '../../src/transport/local.js';
 import { type ExecRequest, type ExecResult, type Transport } from '../../src/transport/transport.js';
 import * as C from '../fixtures/configs.js';
@@ -196,15 +200,30 @@ describe('root writing in a directory another user owns', () => {
     }
   });
 
-  it('refuses to follow a link another user owns to a file they do not own', async () => {
-    writeFileSync(victim, C.BUILDER, { mode: 0o600 });
+  it('refuses to follow a link another user owns to a file they do not own: plan reads none of it, the write checks again', async () => {
+    const secret = `-- ROOT-ONLY ${'x'.repeat(8)}\n`;
+    writeFileSync(victim, secret + C.BUILDER, { mode: 0o600 });
     symlinkSync(victim, cfg());
     lchownSync(cfg(), NOBODY, NOBODY);
-    await assert.rejects(
-      applyHost(local(), { name: 'h' }, runOptions({ ram: 64 })),
-      new RegExp(`link owned by uid ${NOBODY} to .*owned by uid 0`),
+    const foreign = new RegExp(`link owned by uid ${NOBODY} to .*owned by uid 0; as root wezfleet changes only a file of the link's owner`);
+    const refusal = await planHost(local(), { name: 'h' }, runOptions({ ram: 64 })).then(
+      () => assert.fail('planned through the link'),
+      (e: Refusal) => e,
     );
-    assert.equal(readFileSync(victim, 'utf8'), C.BUILDER);
+    assert.match(refusal.message, foreign);
+    assert.ok(!JSON.stringify({ ...refusal, message: refusal.message }).includes('ROOT-ONLY'), "the target's bytes reached the client");
+    await assert.rejects(applyHost(local(), { name: 'h' }, runOptions({ ram: 64 })), foreign);
+    // The write checks by itself too (the link could be swapped in after the plan).
+    const content = Buffer.from(C.BUILDER);
+    await assert.rejects(
+      writeConfig(
+        local(),
+        { path: cfg(), realPath: victim, expectedSha256: sha256(secret + C.BUILDER), content, keepBackups: 10 },
+        { timeoutMs: 20_000 },
+      ),
+      foreign,
+    );
+    assert.equal(readFileSync(victim, 'utf8'), secret + C.BUILDER);
     assert.deepEqual(
       readdirSync(h.home).filter((f) => f.includes('wezfleet')),
       [],
@@ -212,7 +231,7 @@ describe('root writing in a directory another user owns', () => {
     // The same link owned by root is root's own, and is followed.
     lchownSync(cfg(), 0, 0);
     await applyHost(local(), { name: 'h' }, runOptions({ ram: 64 }));
-    assert.notEqual(readFileSync(victim, 'utf8'), C.BUILDER);
+    assert.ok(readFileSync(victim, 'utf8').startsWith(secret) && readFileSync(victim, 'utf8').includes('WEZFLEET'));
     assert.ok(lstatSync(cfg()).isSymbolicLink());
   });
 

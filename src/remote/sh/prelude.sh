@@ -136,6 +136,12 @@ read_config() {
   [ -L "$_found" ] && rec symlink "$(readlink -- "$_found")"
   for _b in "$_found".wezfleet-backup-*; do [ -f "$_b" ] && rec backup "$_b"; done
   [ -f "$_real" ] || { rec notfile 1; return 0; }
+  # As root, a link another user owns is followed only to a file of that same user (write-config.sh
+  # refuses to write through it): its target's bytes are not even read.
+  if [ -L "$_found" ] && [ "${uid:-$(id -u)}" = 0 ]; then
+    set -- $(stat_of "$_found" "$_real")
+    if [ "$2" != 0 ] && [ "$2" != "${6:-}" ]; then rec foreign.link "$2 ${6:-?}"; return 0; fi
+  fi
   [ -w "$_real" ] && rec writable 1
   _rdir=${_real%/*}
   [ -w "${_rdir:-/}" ] && rec dir.writable 1
