@@ -5,7 +5,7 @@ import type { Transport } from '../transport/transport.js';
 import { execOptions, factsRequest } from './config-in-effect.js';
 import type { HostSpec, RunOptions } from './context.js';
 import type { OkStatus } from './outcome.js';
-import { planFromFacts, settingsDetail, type HostPlan } from './plan-host.js';
+import { planFromFacts, type HostPlan } from './plan-host.js';
 import { viewPlan, type PlanView } from './plan-view.js';
 import { reloadUncheckable, type ReloadResult } from '../remote/reload.js';
 
@@ -18,7 +18,7 @@ export interface ApplyDetail extends PlanView {
   restart?: { oldPid?: number; newPid?: number; refused?: string };
 }
 
-type Planned = { plan: HostPlan; view: PlanView; unchanged?: ApplyDetail; unprovable?: ReloadResult };
+type Planned = { plan: HostPlan; view: PlanView; unprovable?: ReloadResult };
 
 /**
  * Plans, then writes only if the plan changes something: a second apply of the same profile is
@@ -37,8 +37,8 @@ export async function applyHost(
   const { value, written } = await gatherFactsThenWrite(t, exec, factsRequest(spec, o), o.reloadWaitMs, async (facts) =>
     decideWrite(await planFromFacts(t, spec, o, facts), o, approved),
   );
-  const { plan, view, unchanged, unprovable } = value;
-  if (unchanged || !written) return { status: 'unchanged', detail: unchanged ?? { ...view, pruned: [] } };
+  const { plan, view, unprovable } = value;
+  if (!written) return { status: 'unchanged', detail: { ...view, pruned: [] } };
   o.audit.change({
     host: t.host,
     action: 'apply',
@@ -57,14 +57,14 @@ export async function applyHost(
 /** What the plan asks to write: nothing where it changes nothing (or --only-drifted leaves it alone). */
 function decideWrite(plan: HostPlan, o: RunOptions, approved?: PlanView['sha256']): Decision<Planned> {
   const view = viewPlan(plan);
-  if (plan.change === 'none') return { value: { plan, view, unchanged: { ...view, pruned: [] } } };
+  if (plan.change === 'none') return { value: { plan, view } };
   if (approved && (approved.before !== plan.beforeSha256 || approved.after !== plan.afterSha256)) {
     const what = approved.before !== plan.beforeSha256 ? `${plan.candidate.path} changed` : 'the new config would differ';
     throw new Refusal(`${what} since the plan you said yes to; nothing was written`, 'run apply again to see the plan as it is now', view);
   }
   if (o.onlyDrifted && plan.drift !== 'drifted') {
     const warnings = [...view.warnings, `left alone: --only-drifted and the config is ${plan.drift}`];
-    return { value: { plan, view, unchanged: { ...view, warnings, pruned: [] } } };
+    return { value: { plan, view: { ...view, warnings } } };
   }
   const exists = plan.change === 'update';
   const mux = plan.facts.mux;

@@ -30,7 +30,7 @@ export interface StatusDetail {
   panes?: number;
   panesError?: string;
   agents: PaneAgent[];
-  /** Agents a rescue moved into tmux (session `rescue`): their windows and whether they live. */
+  /** Agents a rescue moved into tmux (any session): their windows and whether they live. */
   rescued: MuxProbe['rescued'];
   load: [number, number, number];
   cores: number;

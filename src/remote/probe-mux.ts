@@ -30,7 +30,6 @@ export interface MuxProbe {
   processes: ProcessInfo[];
   load: [number, number, number];
   cores: number;
-  /** Agents a rescue moved into the tmux session `rescue`, and whether each still runs. */
   /** Agents a rescue moved into tmux: its session (rescue --session), window, pid and whether it still runs. */
   rescued: { session: string; window: string; pid: number; alive: boolean }[];
   /** The ptrace_scope an interrupted rescue lowered and has not put back yet: the value it had. */

@@ -1,6 +1,6 @@
 import { TransportError } from '../errors.js';
 import type ssh2 from 'ssh2';
-import { HoldWatch } from '../transport/hold.js';
+import { afterResume, Deadline, HoldWatch } from '../transport/hold.js';
 import { type ExecHold, type ExecResult } from '../transport/transport.js';
 
 /**
@@ -30,7 +30,7 @@ export function runChannel(
     const finish = (failure?: TransportError) => {
       if (settled) return;
       settled = true;
-      clearTimeout(timer);
+      deadline.close();
       signal?.removeEventListener('abort', onAbort);
       client.removeListener('close', onClientClose);
       if (failure) {
@@ -42,13 +42,10 @@ export function runChannel(
         stream?.close();
         reject(failure);
       } else {
-        const result = { code, signal: exitSignal, stdout: Buffer.concat(out), stderr: err };
-        if (watch) watch.settled().then(() => resolve(result), reject);
-        else resolve(result);
+        afterResume(watch, { code, signal: exitSignal, stdout: Buffer.concat(out), stderr: err }).then(resolve, reject);
       }
     };
-    const deadline = (ms: number) => setTimeout(() => finish(new TransportError('timeout', `timed out after ${ms / 1000}s`)), ms);
-    let timer = deadline(timeoutMs);
+    const deadline = new Deadline(finish, timeoutMs);
     const onAbort = () => finish(new TransportError('aborted', 'cancelled'));
     const onClientClose = () => finish(new TransportError('disconnected', 'the connection closed while a command was running'));
     signal?.addEventListener('abort', onAbort, { once: true });
@@ -56,19 +53,10 @@ export function runChannel(
     client.exec(command, (e, ch) => {
       if (e) return finish(new TransportError('disconnected', `cannot start a command: ${e.message}`));
       stream = ch;
-      if (hold) {
-        watch = new HoldWatch(hold, out, (data, restart) => {
-          if (settled) return;
-          if (restart) {
-            clearTimeout(timer);
-            timer = deadline(hold.timeoutMs);
-          }
-          ch.end(data);
-        });
-      }
+      if (hold) watch = new HoldWatch(hold, out, deadline, (data) => settled || ch.end(data));
       ch.on('data', (d: Buffer) => {
         out.push(d);
-        if (watch?.feed()) clearTimeout(timer);
+        watch?.feed();
       });
       ch.stderr.setEncoding('utf8').on('data', (d: string) => (err += d));
       ch.on('exit', (c: number | null, s?: string) => {

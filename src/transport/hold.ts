@@ -1,4 +1,37 @@
-import type { ExecHold } from './transport.js';
+import { TransportError } from '../errors.js';
+import type { ExecHold, ExecResult } from './transport.js';
+
+/**
+ * A command's deadline, which fails it with "timed out after Ns". A held command stops it at its
+ * marker and starts it again for its second step; once the command is over, it never starts again.
+ */
+export class Deadline {
+  #timer: NodeJS.Timeout | undefined;
+  #closed = false;
+
+  constructor(
+    readonly expire: (why: TransportError) => void,
+    ms: number,
+  ) {
+    this.restart(ms);
+  }
+
+  restart(ms: number): void {
+    this.stop();
+    if (this.#closed) return;
+    this.#timer = setTimeout(() => this.expire(new TransportError('timeout', `timed out after ${ms / 1000}s`)), ms);
+  }
+
+  stop(): void {
+    clearTimeout(this.#timer);
+  }
+
+  /** The command is over. */
+  close(): void {
+    this.#closed = true;
+    this.stop();
+  }
+}
 
 /**
  * Watches a held command's stdout for its marker and, once it shows, asks `resume` what to send:
@@ -14,30 +47,33 @@ export class HoldWatch {
   constructor(
     readonly hold: ExecHold,
     readonly out: Buffer[],
-    /** Sends the rest of stdin (undefined: nothing) and closes it, restarting the deadline at `timeoutMs` when `restart`. */
-    readonly send: (data: Buffer | undefined, restart: boolean) => void,
+    readonly deadline: Deadline,
+    /** Sends the rest of stdin (undefined: nothing) and closes it. */
+    readonly end: (data: Buffer | undefined) => void,
   ) {}
 
-  /** True when this chunk completed the marker: the first step is over, and so is its deadline. */
-  feed(): boolean {
-    if (this.#resumed) return false;
+  feed(): void {
+    if (this.#resumed) return;
     const all = Buffer.concat(this.out);
     const at = all.indexOf(this.hold.marker, Math.max(0, this.#scanned - this.hold.marker.length));
     this.#scanned = all.length;
-    if (at < 0) return false;
+    if (at < 0) return;
     this.#resumed = true;
+    this.deadline.stop();
     const before = all.subarray(0, at);
     // Inside a promise, so that even a resume that throws at once fails this command, not the process.
     this.#pending = Promise.resolve()
       .then(() => this.hold.resume(before))
       .then(
-        (data) => this.send(data, true),
+        (data) => {
+          this.deadline.restart(this.hold.timeoutMs);
+          this.end(data);
+        },
         (e: unknown) => {
           this.#error = { e };
-          this.send(undefined, false);
+          this.end(undefined);
         },
       );
-    return true;
   }
 
   /** Once the command has ended: waits for the resume (its answer may come after a script that died), and throws its error. */
@@ -45,4 +81,10 @@ export class HoldWatch {
     await this.#pending;
     if (this.#error) throw this.#error.e;
   }
+}
+
+/** A command's result, once its resume (if it was held) has settled too. */
+export async function afterResume(watch: HoldWatch | undefined, result: ExecResult): Promise<ExecResult> {
+  await watch?.settled();
+  return result;
 }

@@ -1,6 +1,6 @@
 import { TransportError } from '../errors.js';
 import { spawn } from 'node:child_process';
-import { HoldWatch } from './hold.js';
+import { afterResume, Deadline, HoldWatch } from './hold.js';
 import { type ExecRequest, type ExecResult, type Transport } from './transport.js';
 
 export interface LocalTransportOptions {
@@ -46,23 +46,13 @@ export class LocalTransport implements Transport {
           }
         }
       };
-      const deadline = (ms: number) => setTimeout(() => stop(new TransportError('timeout', `timed out after ${ms / 1000}s`)), ms);
-      let timer = deadline(req.timeoutMs);
-      const { hold } = req;
-      const watch =
-        hold &&
-        new HoldWatch(hold, out, (data, restart) => {
-          if (restart) {
-            clearTimeout(timer);
-            timer = deadline(hold.timeoutMs);
-          }
-          child.stdin.end(data ?? '');
-        });
+      const deadline = new Deadline(stop, req.timeoutMs);
+      const watch = req.hold && new HoldWatch(req.hold, out, deadline, (data) => child.stdin.end(data ?? ''));
       const onAbort = () => stop(new TransportError('aborted', 'cancelled'));
       req.signal?.addEventListener('abort', onAbort, { once: true });
       child.stdout.on('data', (d: Buffer) => {
         out.push(d);
-        if (watch?.feed()) clearTimeout(timer);
+        watch?.feed();
       });
       child.stderr.setEncoding('utf8').on('data', (d: string) => (err += d));
       child.stdin.on('error', () => {
@@ -70,12 +60,11 @@ export class LocalTransport implements Transport {
       });
       child.on('error', (e) => stop(new TransportError('connect', `cannot start /bin/sh: ${e.message}`)));
       child.on('close', (code, signal) => {
-        clearTimeout(timer);
+        deadline.close();
         req.signal?.removeEventListener('abort', onAbort);
         if (failure) return reject(failure);
         const result = { code, signal, stdout: Buffer.concat(out), stderr: err };
-        if (watch) watch.settled().then(() => resolve(result), reject);
-        else resolve(result);
+        afterResume(watch, result).then(resolve, reject);
       });
       if (watch) child.stdin.write(req.stdin ?? '');
       else child.stdin.end(req.stdin ?? '');

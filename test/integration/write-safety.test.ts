@@ -24,6 +24,7 @@ import { planHost } from '../../src/host/plan-host.js';
 import { sha256 } from '../../src/remote/read-config.js';
 import { writeConfig } from '../../src/remote/write-config.js';
 import type { Refusal } from '../../src/errors.js';
+import { Deadline, HoldWatch } from '../../src/transport/hold.js';
 import { LocalTransport } from '../../src/transport/local.js';
 import { type ExecRequest, type ExecResult, type Transport } from '../../src/transport/transport.js';
 import * as C from '../fixtures/configs.js';
@@ -62,20 +63,21 @@ class DroppingTransport implements Transport {
         detached: true,
         stdio: ['pipe', 'pipe', 'ignore'],
       });
-      let out = Buffer.alloc(0);
-      let resumed = false;
+      const out: Buffer[] = [];
+      const deadline = new Deadline(() => {}, req.timeoutMs);
+      const watch = new HoldWatch(hold, out, deadline, (sent) => {
+        child.stdin.write(sent!.subarray(0, sent!.length >> 1));
+        setTimeout(() => process.kill(-child.pid!, 'SIGHUP'), 300);
+      });
       child.stdin.write(req.stdin ?? '');
       child.stdout.on('data', (d: Buffer) => {
-        out = Buffer.concat([out, d]);
-        const at = out.indexOf(hold.marker);
-        if (at < 0 || resumed) return;
-        resumed = true;
-        void hold.resume(out.subarray(0, at)).then((sent) => {
-          child.stdin.write(sent!.subarray(0, sent!.length >> 1));
-          setTimeout(() => process.kill(-child.pid!, 'SIGHUP'), 300);
-        });
+        out.push(d);
+        watch.feed();
       });
-      child.on('close', () => reject(new TransportError('disconnected', 'connection lost')));
+      child.on('close', () => {
+        deadline.close();
+        reject(new TransportError('disconnected', 'connection lost'));
+      });
     });
   }
   async close() {}

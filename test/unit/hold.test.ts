@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { HoldWatch } from '../../src/transport/hold.js';
+import { Deadline, HoldWatch } from '../../src/transport/hold.js';
 
 const marker = Buffer.from('\0wezfleet-hold-abc\0');
 
@@ -8,6 +8,12 @@ function watching(resume: (before: Buffer) => Promise<Buffer | undefined>) {
   const out: Buffer[] = [];
   const sent: { data: Buffer | undefined; restart: boolean }[] = [];
   const resumed: string[] = [];
+  // What the watch does to the command's deadline: stopped at the marker, restarted for the second step.
+  const deadline = { restarted: [] as number[], stopped: 0 };
+  const timer = {
+    stop: () => deadline.stopped++,
+    restart: (ms: number) => deadline.restarted.push(ms),
+  } as unknown as Deadline;
   const w = new HoldWatch(
     {
       marker,
@@ -18,18 +24,19 @@ function watching(resume: (before: Buffer) => Promise<Buffer | undefined>) {
       },
     },
     out,
-    (data, restart) => sent.push({ data, restart }),
+    timer,
+    (data) => sent.push({ data, restart: deadline.restarted.includes(1000) }),
   );
   const feed = (chunk: string | Buffer) => {
     out.push(Buffer.from(chunk));
     w.feed();
   };
-  return { w, feed, sent, resumed };
+  return { w, feed, sent, resumed, deadline };
 }
 
 describe('HoldWatch', () => {
   it('finds the marker split across chunks, and resumes once with what came before it', async () => {
-    const { w, feed, sent, resumed } = watching(async () => Buffer.from('next'));
+    const { w, feed, sent, resumed, deadline } = watching(async () => Buffer.from('next'));
     feed('facts\0content\0bytes');
     feed(marker.subarray(0, 7));
     assert.deepEqual(resumed, []);
@@ -38,6 +45,7 @@ describe('HoldWatch', () => {
     await w.settled();
     assert.deepEqual(resumed, ['facts\0content\0bytes']);
     assert.deepEqual(sent, [{ data: Buffer.from('next'), restart: true }]);
+    assert.equal(deadline.stopped, 1, 'the first deadline ended at the marker');
   });
 
   it('never resumes without the whole marker', async () => {

@@ -72,6 +72,17 @@ stat_of() {
   [ -n "$_so" ] || _so=$(stat -f '%Lp %u %g %z' -- "$@" 2>/dev/null)
   printf '%s' "$_so"
 }
+# foreign_link LINK TARGET: true where wezfleet runs as root and LINK is a symlink that another user
+# owns, to a file that user does not own; lu and tu = their uids. Such a link is never followed:
+# root, not they, would change whatever they pointed it at. No process unless LINK is a link.
+foreign_link() {
+  [ -L "$1" ] || return 1
+  self_ids
+  [ "$myuid" = 0 ] || return 1
+  set -- $(stat_of "$1" "$2")
+  lu=$2 tu=${6:-?}
+  [ "$lu" != 0 ] && [ "$lu" != "$tu" ]
+}
 # Reads the mux log from byte OFFSET+1 for up to LIMIT tenths of a second, until it shows the marker of
 # block HASH (the config was evaluated) or a config error (the mux kept its previous values); records
 # `reload` loaded|failed|timeout and `reload.error`. The marker's text is block.ts's markerText().
@@ -136,12 +147,8 @@ read_config() {
   [ -L "$_found" ] && rec symlink "$(readlink -- "$_found")"
   for _b in "$_found".wezfleet-backup-*; do [ -f "$_b" ] && rec backup "$_b"; done
   [ -f "$_real" ] || { rec notfile 1; return 0; }
-  # As root, a link another user owns is followed only to a file of that same user (write-config.sh
-  # refuses to write through it): its target's bytes are not even read.
-  if [ -L "$_found" ] && [ "${uid:-$(id -u)}" = 0 ]; then
-    set -- $(stat_of "$_found" "$_real")
-    if [ "$2" != 0 ] && [ "$2" != "${6:-}" ]; then rec foreign.link "$2 ${6:-?}"; return 0; fi
-  fi
+  # Its target's bytes are not even read (write-config.sh refuses to write through it too).
+  foreign_link "$_found" "$_real" && { rec foreign.link "$lu $tu"; return 0; }
   [ -w "$_real" ] && rec writable 1
   _rdir=${_real%/*}
   [ -w "${_rdir:-/}" ] && rec dir.writable 1

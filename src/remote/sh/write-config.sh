@@ -103,12 +103,9 @@ elif [ -n "$wlog" ]; then
   set -- $(stat_of "$wlog")
   woffset=${4:-0}
 fi
-# As root, a link that another user owns is followed only to a file of that same user: else root, not
-# they, would change whatever they pointed it at.
-if [ "$myuid" = 0 ] && [ "$expect" != none ] && [ -L "$path" ]; then
-  set -- $(stat_of "$path")
-  [ "$2" = 0 ] || [ "$2" = "${owner%%:*}" ] ||
-    fail "$path is a link owned by uid $2 to $real, owned by uid ${owner%%:*}; as root wezfleet changes only a file of the link's owner: run as that user (sudo_user), or replace the link"
+# Checked again here: the link could have been swapped in after the plan read the file.
+if [ "$expect" != none ] && foreign_link "$path" "$real"; then
+  fail "$path is a link owned by uid $lu to $real, owned by uid $tu; as root wezfleet changes only a file of the link's owner: run as that user (sudo_user), or replace the link"
 fi
 # keep_owner FD_PATH NAME [chmod]: the new file and a copied backup both get the original's mode and owner.
 keep_owner() {
