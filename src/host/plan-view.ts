@@ -1,7 +1,8 @@
 import { describeBasis } from '../profile/compute-profile.js';
 import type { ConfigSource } from '../config/locate-config.js';
 import type { ConfigShape } from '../config/patch-config.js';
-import type { RamSource } from '../ram/parse-ram.js';
+import type { RamReading, RamSource } from '../ram/parse-ram.js';
+import type { ProfileWithOverrides } from '../profile/overrides.js';
 import type { SettingKey, Settings } from '../settings/keys.js';
 import type { Drift } from '../config/drift.js';
 import type { HostPlan } from './plan-host.js';
@@ -26,6 +27,14 @@ export interface PlanView {
   warnings: string[];
 }
 
+/** The RAM and profile as a plan shows them; a refused host's detail has them in this same shape. */
+export function viewSettings(ram: RamReading, profile: ProfileWithOverrides): Pick<PlanView, 'ram' | 'profile'> {
+  return {
+    ram: { gib: ram.ramGiB, source: ram.source, detail: ram.detail },
+    profile: { basis: describeBasis(profile.basis), settings: profile.settings, overridden: profile.overridden },
+  };
+}
+
 export function viewPlan(p: HostPlan): PlanView {
   const config: PlanView['config'] = {
     path: p.candidate.path,
@@ -40,8 +49,7 @@ export function viewPlan(p: HostPlan): PlanView {
   if (p.beforeSha256) sha.before = p.beforeSha256;
   return {
     drift: p.drift,
-    ram: { gib: p.ram.ramGiB, source: p.ram.source, detail: p.ram.detail },
-    profile: { basis: describeBasis(p.profile.basis), settings: p.profile.settings, overridden: p.profile.overridden },
+    ...viewSettings(p.ram, p.profile),
     config,
     blockHash: p.blockHash,
     sha256: sha,

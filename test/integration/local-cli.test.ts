@@ -256,6 +256,9 @@ describe('apply', () => {
       assert.equal(host.status, 'refused');
       assert.match(host.reason, reason);
       assert.ok(host.fix.length > 0);
+      // A refused host's detail has the plan's own shape for what it knows.
+      assert.deepEqual(host.detail.ram, { gib: 64, source: 'flag', detail: '--ram' });
+      assert.equal(host.detail.profile.basis, '64 GiB tier');
       assert.equal(readFileSync(cfg(), 'utf8'), src);
       assert.deepEqual(backupsOf(h.home), []);
     });
@@ -268,6 +271,8 @@ describe('apply', () => {
     assert.match(r.stdout, /the block to add by hand/);
     assert.match(r.stdout, /config\.scrollback_lines = 1000000/);
     assert.match(r.stdout, /programs\.wezterm\.extraConfig/);
+    assert.match(r.stdout, /│ 64 GiB \(flag\)/);
+    assert.doesNotMatch(r.stdout, /undefined/);
   });
 
   it('refuses a read-only config for a user who cannot write it', async () => {
