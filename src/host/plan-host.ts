@@ -17,6 +17,7 @@ import { resolveProfile } from './resolve-profile.js';
 import { decodeText, type TextEncodingName } from './text-encoding.js';
 import { memoize } from '../memo.js';
 import { viewSettings } from './plan-view.js';
+import { unreadReason } from './config-unread.js';
 
 export interface HostPlan {
   drift: Drift;
@@ -92,16 +93,8 @@ function checkWritable(config: ConfigRead, user: string, refuse: Refuse): Target
     }
     return { candidate: config.createAt, realPath, encoding: 'utf8' };
   }
-  if (!config.isFile)
-    refuse(`${config.path} is not a regular file`, 'point wezfleet at the file WezTerm loads with --config or config: in the inventory');
-  if (config.foreignLink) {
-    const { linkUid, targetUid } = config.foreignLink;
-    refuse(
-      `${config.path} is a link owned by uid ${linkUid} to ${config.realPath}, owned by uid ${targetUid}; as root wezfleet changes only a file of the link's owner`,
-      'run as that user (sudo_user), or replace the link',
-    );
-  }
-  if (!config.readable) refuse(`${config.realPath} is not readable by ${user}`, "run as the file's owner, or set sudo: true for this host");
+  const unread = unreadReason(config, user);
+  if (unread) refuse(unread.reason, unread.fix);
   const { text: before, encoding } = decodeText(config.content);
   if (config.realPath.startsWith('/nix/store/') || HOME_MANAGER.test(before.split(/\r?\n/, 5).join('\n'))) {
     refuse(

@@ -9,12 +9,13 @@ import type { HostSpec, RunOptions } from './context.js';
 import type { OkStatus } from './outcome.js';
 import { resolveProfile } from './resolve-profile.js';
 import { decodeText } from './text-encoding.js';
+import { unreadReason } from './config-unread.js';
 import type { MuxProbe } from '../remote/probe-mux.js';
 
 /** Bytes each pane's scrollback ring reserves per line slot when the pane is created. */
 export const BYTES_PER_SCROLLBACK_LINE = 136;
 
-export type ConfigStateName = 'in sync' | 'drifted' | 'unmanaged' | 'no config' | 'reload failed';
+export type ConfigStateName = 'in sync' | 'drifted' | 'unmanaged' | 'no config' | 'unreadable' | 'reload failed';
 
 export interface StatusOptions {
   agentPatterns: AgentPattern[];
@@ -63,20 +64,28 @@ export async function statusHost(
   const { config } = await readConfigInEffect(t, spec, o, facts);
   const probe = facts.probe!;
 
-  const text = config.state === 'found' ? decodeText(config.content).text : undefined;
+  // Bytes that never came say nothing about the block: the file is neither managed nor unmanaged.
+  const unread = unreadReason(config, facts.user);
+  const text = config.state === 'found' && !unread ? decodeText(config.content).text : undefined;
   const block = text === undefined ? undefined : managedBlockOf(text);
   const drift = driftOf(text, block, profile.settings);
   const events = configEvents(probe.logLines);
   const state: ConfigStateName =
     probe.mux && events.errorAfter
       ? 'reload failed'
-      : ({ 'in-sync': 'in sync', drifted: 'drifted', unmanaged: 'unmanaged', 'no-config': 'no config' } as const)[drift];
+      : unread
+        ? 'unreadable'
+        : ({ 'in-sync': 'in sync', drifted: 'drifted', unmanaged: 'unmanaged', 'no-config': 'no config' } as const)[drift];
   const warnings: string[] = [];
   const configView: StatusDetail['config'] = { state };
   if (config.state !== 'missing') configView.path = config.path;
   if (block?.hash) configView.blockHash = block.hash;
   if (events.lastLoadedHash) configView.loadedHash = events.lastLoadedHash;
   if (state === 'reload failed') configView.error = events.errorAfter!.message.split('\n')[0]!;
+  if (unread) {
+    if (state === 'unreadable') configView.error = unread.reason;
+    warnings.push(`${unread.reason}, so wezfleet cannot tell whether it is tuned: ${unread.fix}`);
+  }
   if (probe.mux && block?.hash && events.lastLoadedHash !== block.hash && state !== 'reload failed') {
     warnings.push(
       events.lastLoadedHash

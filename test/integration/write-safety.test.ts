@@ -21,6 +21,8 @@ import { afterEach, beforeEach, describe, it } from 'node:test';
 import { applyHost } from '../../src/host/apply-host.js';
 import { restoreHost } from '../../src/host/restore-host.js';
 import { planHost } from '../../src/host/plan-host.js';
+import { statusHost } from '../../src/host/status-host.js';
+import { DEFAULT_AGENT_PATTERNS } from '../../src/mux/agents.js';
 import { sha256 } from '../../src/remote/read-config.js';
 import { writeConfig } from '../../src/remote/write-config.js';
 import type { Refusal } from '../../src/errors.js';
@@ -37,6 +39,7 @@ beforeEach(() => (h = scratchHome()));
 afterEach(() => h.cleanup());
 
 const cfg = () => join(h.home, '.wezterm.lua');
+const STATUS_OPTIONS = { agentPatterns: DEFAULT_AGENT_PATTERNS, scrollbackWarnShare: 0.25 };
 const leftovers = () => readdirSync(h.home).filter((f) => f !== '.wezterm.lua' && f !== '.state');
 
 /** apply's request with what its write step sends (after the facts, on the same channel) passed through `f`. */
@@ -215,6 +218,11 @@ describe('root writing in a directory another user owns', () => {
     assert.match(refusal.message, foreign);
     assert.ok(!JSON.stringify({ ...refusal, message: refusal.message }).includes('ROOT-ONLY'), "the target's bytes reached the client");
     await assert.rejects(applyHost(local(), { name: 'h' }, runOptions({ ram: 64 })), foreign);
+    // status cannot tell whether a file it did not read is tuned, and says why instead of "unmanaged".
+    const status = await statusHost(local(), { name: 'h' }, runOptions({ ram: 64 }), STATUS_OPTIONS);
+    assert.equal(status.detail.config.state, 'unreadable');
+    assert.match(status.detail.config.error ?? '', foreign);
+    assert.match(status.detail.warnings.join('\n'), /cannot tell whether it is tuned: run as that user \(sudo_user\)/);
     // The write checks by itself too (the link could be swapped in after the plan).
     const content = Buffer.from(C.BUILDER);
     await assert.rejects(
