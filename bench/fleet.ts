@@ -193,12 +193,11 @@ async function main(): Promise<void> {
     const samples = new Map<string, Sample[]>(jobs.map((j) => [j.name, []]));
     for (let round = 1; round <= ROUNDS; round++) {
       for (const job of jobs) {
-        if (job.reset) {
-          job.reset();
-          // The muxes reload the reset files 200 ms after they change: let that finish before the
-          // clock starts, so that no job is charged for the reset's reloads.
-          await new Promise((r) => setTimeout(r, SETTLE_MS));
-        }
+        job.reset?.();
+        // Every job starts on a quiet machine: the muxes reload reset files 200 ms after they change,
+        // and the job before may leave work behind (the kernel writing back what apply synced,
+        // Ansible's Pythons exiting). Without the pause, the next job is charged for it.
+        await new Promise((r) => setTimeout(r, SETTLE_MS));
         const s = await timed(job.command(N), job.name.startsWith('Ansible') ? ansibleEnv : env);
         job.check?.();
         samples.get(job.name)!.push(s);
