@@ -1,10 +1,21 @@
 import type { ConfigRead } from '../remote/read-config.js';
 
+type Unread = { reason: string; fix: string };
+
+export function danglingReason(config: Extract<ConfigRead, { state: 'dangling' }>): Unread {
+  return {
+    reason: `${config.path} is a symlink to ${config.target}, which does not exist`,
+    fix: 'restore the link target (is the dotfiles repository checked out?) or remove the link',
+  };
+}
+
 /**
- * Why the config file that was found could not be read, with the fix; undefined when its bytes came.
- * plan refuses such a host; status says it could not tell, instead of calling the file unmanaged.
+ * Why the config that was found could not be read (a dangling link included), with the fix;
+ * undefined when its bytes came, or where there is none. plan refuses such a host; status says it
+ * could not tell, instead of calling the file unmanaged or absent.
  */
-export function unreadReason(config: ConfigRead, user: string): { reason: string; fix: string } | undefined {
+export function unreadReason(config: ConfigRead, user: string): Unread | undefined {
+  if (config.state === 'dangling') return danglingReason(config);
   if (config.state !== 'found') return undefined;
   if (!config.isFile) {
     return {

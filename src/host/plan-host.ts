@@ -17,7 +17,7 @@ import { resolveProfile } from './resolve-profile.js';
 import { decodeText, type TextEncodingName } from './text-encoding.js';
 import { memoize } from '../memo.js';
 import { viewSettings } from './plan-view.js';
-import { unreadReason } from './config-unread.js';
+import { danglingReason, unreadReason } from './config-unread.js';
 
 export interface HostPlan {
   drift: Drift;
@@ -70,10 +70,8 @@ interface Target {
 /** Step 1: the refusals (a dangling link, a missing required file, Home Manager, read-only, no directory). */
 function checkWritable(config: ConfigRead, user: string, refuse: Refuse): Target {
   if (config.state === 'dangling') {
-    refuse(
-      `${config.path} is a symlink to ${config.target}, which does not exist`,
-      'restore the link target (is the dotfiles repository checked out?) or remove the link',
-    );
+    const { reason, fix } = danglingReason(config);
+    refuse(reason, fix);
   }
   if (config.state === 'missing') {
     const c = config.firstMissingRequired;

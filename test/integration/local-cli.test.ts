@@ -312,6 +312,11 @@ describe('apply', () => {
     assert.equal(r.code, 1);
     assert.match(parseJson(r).hosts[0].reason, /is a symlink to dotfiles\/missing\.lua, which does not exist/);
     assert.ok(lstatSync(cfg()).isSymbolicLink());
+    // status says the same of it, rather than that there is no config.
+    const status = parseJson(await runCli(['status', '--json'], h.env)).hosts[0];
+    assert.equal(status.detail.config.state, 'unreadable');
+    assert.match(status.detail.config.error, /is a symlink to dotfiles\/missing\.lua, which does not exist/);
+    assert.match(status.detail.warnings.join('\n'), /restore the link target/);
   });
 });
 
