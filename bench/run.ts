@@ -59,10 +59,10 @@ async function transfer(fleet: Fleet): Promise<void> {
   const o = { timeoutMs: 30_000 };
 
   await timeIt('exec: read-config script (find, stat, read)', ROUNDS, async () => {
-    await readConfig(t, candidates, o);
+    await readConfig(t, candidates, [], o);
   });
   await timeIt('exec: write-config script (check, temp, fsync, rename)', ROUNDS, async () => {
-    const current = await readConfig(t, candidates, o);
+    const current = await readConfig(t, candidates, [], o);
     if (current.state !== 'found') throw new Error('no config');
     await writeConfig(
       t,

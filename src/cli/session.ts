@@ -1,5 +1,6 @@
 import { setMaxListeners } from 'node:events';
-import { CachingLua, WasmLua } from '../lua/engine.js';
+import { CachingLua, DEFAULT_LIMITS } from '../lua/engine.js';
+import { WorkerLua } from '../lua/worker-lua.js';
 import { createAuditLog, stateDir, type AuditLog } from '../log/audit.js';
 import type { RunOptions } from '../host/context.js';
 import type { HostOutcome } from '../host/outcome.js';
@@ -61,13 +62,15 @@ export function openSession(flags: CommonFlags & Partial<ProfileFlags> & Partial
   const clip = (line: string) => (line.length > 160 ? `${line.slice(0, 160)}... (${line.length} characters)` : line);
   if (logLevel === 'trace' && resolved.ssh) resolved.ssh.debug = (peer, line) => audit.logger.trace({ peer }, `ssh2: ${clip(line)}`);
   const { controller, dispose } = interruptController();
+  // A config's check is bounded within the deadline of a remote command.
+  const engine = new CachingLua(new WorkerLua({ ...DEFAULT_LIMITS, timeMs: Math.min(DEFAULT_LIMITS.timeMs, timeoutSeconds * 1000) }));
   const run: RunOptions = {
     ...profile,
     keepBackups,
     reloadWaitMs: 10_000,
     commandTimeoutMs: timeoutSeconds * 1000,
     signal: controller.signal,
-    engine: new CachingLua(new WasmLua()),
+    engine,
     audit,
     now: () => new Date(),
   };
@@ -113,7 +116,7 @@ export function openSession(flags: CommonFlags & Partial<ProfileFlags> & Partial
     },
     dispose: async () => {
       dispose();
-      await kept.closeAll();
+      await Promise.all([kept.closeAll(), engine.close()]);
     },
   };
 }

@@ -7,7 +7,7 @@ import { findBlocks, type FoundBlock } from './find-blocks.js';
 import { scanUserAssignments, type UserAssignment } from './scan-assignments.js';
 import { detectEol, splitLines } from './source-lines.js';
 
-export type ConfigShape = 'created' | 'return-ident' | 'return-table';
+export type ConfigShape = 'created' | 'return-ident' | 'return-table' | 'return-expr';
 
 export type PatchResult =
   | {
@@ -57,8 +57,10 @@ export function newConfigText(block: RenderedBlock): string {
 }
 
 /**
- * Puts the managed block into a config's source, or says why it can't with certainty. Pure: the same
- * input gives the same text, and everything outside the block is kept byte for byte.
+ * Puts the managed block into a config's source, wherever it returns, or says why it can't (no
+ * top-level return, or a bare one). Pure: the same input gives the same text, and everything outside
+ * the block is kept byte for byte. Whether the returned value is a table is Lua's to say
+ * (verify-config.ts).
  */
 export function patchConfig(original: string | undefined, input: PatchInput): PatchResult {
   if (original === undefined) {
@@ -94,11 +96,11 @@ export function patchConfig(original: string | undefined, input: PatchInput): Pa
       fix: 'end the file with `return config` (the name of your config table), or point wezfleet at the file that returns it with --config',
     };
   }
-  if (ret.kind === 'other') {
+  if (ret.kind === 'none') {
     return {
       ok: false,
-      reason: `it returns \`${ret.text.slice(0, 60)}\`, an expression wezfleet can't patch with certainty (only \`return <name>\` and \`return { ... }\`)`,
-      fix: `assign it first: \`local config = ${ret.text.slice(0, 40)}\` then \`return config\`; or paste the output of \`wezfleet render\` where your table is built`,
+      reason: 'its top-level `return` returns nothing, so WezTerm loads no config table from it',
+      fix: 'end the file with `return config` (the name of your config table)',
     };
   }
 
@@ -111,13 +113,7 @@ export function patchConfig(original: string | undefined, input: PatchInput): Pa
   const blocks = found.blocks;
   const edits: Edit[] = [];
 
-  if (ret.kind === 'table') {
-    const after = code[code.indexOf(ret.close) + 1];
-    const insertAt = after?.text === ';' ? after.end : ret.close.end;
-    edits.push({ start: ret.returnToken.start, end: ret.returnToken.end, text: 'local config =' });
-    edits.push({ start: insertAt, end: insertAt, text: eol + blockText + 'return config' });
-    for (const b of blocks) edits.push({ start: b.start, end: b.end, text: '' });
-  } else {
+  if (ret.kind === 'ident') {
     const retStart = ret.returnToken.start;
     const last = blocks.filter((b) => b.start < retStart).at(-1);
     // A block followed by nothing but comments and blank lines is already last: replace it where it is.
@@ -132,6 +128,16 @@ export function patchConfig(original: string | undefined, input: PatchInput): Pa
           : { start: retStart, end: retStart, text: eol + blockText },
       );
     }
+  } else {
+    // Any other returned value, a table constructor or a call, a method chain, require(...): bound
+    // to a local (which Lua evaluates before the local is in scope, so `local config = f(config)`
+    // still reads the outer one), the block applied to it, and it returned. The expression's own
+    // bytes stay as they are; a second run finds `return config` and the block before it.
+    const after = code[code.indexOf(ret.last) + 1];
+    const insertAt = after?.text === ';' ? after.end : ret.last.end;
+    edits.push({ start: ret.returnToken.start, end: ret.returnToken.end, text: 'local config =' });
+    edits.push({ start: insertAt, end: insertAt, text: eol + blockText + 'return config' });
+    for (const b of blocks) edits.push({ start: b.start, end: b.end, text: '' });
   }
 
   const text = applyEdits(original, edits);
@@ -139,7 +145,7 @@ export function patchConfig(original: string | undefined, input: PatchInput): Pa
     ok: true,
     text,
     changed: text !== original,
-    shape: ret.kind === 'table' ? 'return-table' : 'return-ident',
+    shape: ret.kind === 'ident' ? 'return-ident' : ret.kind === 'table' ? 'return-table' : 'return-expr',
     block,
     replaced: blocks,
     userAssignments: scanUserAssignments(tokens, blocks, ret.kind === 'ident' ? ident : undefined, lineText),

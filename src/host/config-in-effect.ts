@@ -1,4 +1,4 @@
-import { configCandidates, type ConfigEnv } from '../config/locate-config.js';
+import { configCandidates, moduleDirs, type ConfigEnv } from '../config/locate-config.js';
 import { gatherFacts, type FactsRequest, type HostFacts } from '../remote/gather-facts.js';
 import { parseConfigRead, readConfig, type ConfigRead } from '../remote/read-config.js';
 import type { RemoteOptions } from '../remote/run-script.js';
@@ -24,6 +24,8 @@ export function factsOf(t: Transport, spec: HostSpec, o: RunOptions, probe?: Fac
   return gatherFacts(t, execOptions(spec, o), factsRequest(spec, o, probe));
 }
 
+const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
 /**
  * The config WezTerm has in effect on the host, read: found in the running mux's own environment
  * where a mux runs (else the login's), unless the command line or inventory names a file. The facts'
@@ -38,7 +40,12 @@ export async function readConfigInEffect(
 ): Promise<{ env: ConfigEnv; config: ConfigRead }> {
   const env = facts.mux?.env ?? facts.login;
   const candidates = configCandidates(env, configOverride(spec, o));
-  const same = candidates.length === facts.config.paths.length && candidates.every((c, i) => c.path === facts.config.paths[i]);
-  const config = same ? parseConfigRead(facts.config.records, candidates) : await readConfig(t, candidates, execOptions(spec, o));
+  const dirs = moduleDirs(env, candidates);
+  const same =
+    sameList(
+      candidates.map((c) => c.path),
+      facts.config.paths,
+    ) && sameList(dirs, facts.config.moduleDirs);
+  const config = same ? parseConfigRead(facts.config.records, candidates) : await readConfig(t, candidates, dirs, execOptions(spec, o));
   return { env, config };
 }

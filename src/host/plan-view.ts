@@ -5,13 +5,15 @@ import type { RamReading, RamSource } from '../ram/parse-ram.js';
 import type { ProfileWithOverrides } from '../profile/overrides.js';
 import type { SettingKey, Settings } from '../settings/keys.js';
 import type { Drift } from '../config/drift.js';
-import type { HostPlan } from './plan-host.js';
+import type { HostPlan, OverriddenSetting } from './plan-host.js';
+import type { ConfigCheck } from '../config/verify-config.js';
 
 /** A host plan as it is printed and serialised: settings under WezTerm's own key names. */
 export interface PlanView {
   drift: Drift;
   ram: { gib: number; source: RamSource; detail: string };
-  profile: { basis: string; settings: Settings; overridden: SettingKey[] };
+  /** overridden: the user's own settings the block overrides; setByHand: keys the inventory or --set chose. */
+  profile: { basis: string; settings: Settings; setByHand: SettingKey[]; overridden: OverriddenSetting[] };
   config: {
     path: string;
     realPath: string;
@@ -22,16 +24,22 @@ export interface PlanView {
     change: 'create' | 'update' | 'none';
   };
   blockHash: string;
+  /** What the offline check proved, and the modules it read from the host. */
+  check: ConfigCheck;
   sha256: { before?: string; after: string };
   diff: string;
   warnings: string[];
 }
 
 /** The RAM and profile as a plan shows them; a refused host's detail has them in this same shape. */
-export function viewSettings(ram: RamReading, profile: ProfileWithOverrides): Pick<PlanView, 'ram' | 'profile'> {
+export function viewSettings(
+  ram: RamReading,
+  profile: ProfileWithOverrides,
+  overridden: OverriddenSetting[] = [],
+): Pick<PlanView, 'ram' | 'profile'> {
   return {
     ram: { gib: ram.ramGiB, source: ram.source, detail: ram.detail },
-    profile: { basis: describeBasis(profile.basis), settings: profile.settings, overridden: profile.overridden },
+    profile: { basis: describeBasis(profile.basis), settings: profile.settings, setByHand: profile.overridden, overridden },
   };
 }
 
@@ -49,9 +57,10 @@ export function viewPlan(p: HostPlan): PlanView {
   if (p.beforeSha256) sha.before = p.beforeSha256;
   return {
     drift: p.drift,
-    ...viewSettings(p.ram, p.profile),
+    ...viewSettings(p.ram, p.profile, p.overridden),
     config,
     blockHash: p.blockHash,
+    check: p.check,
     sha256: sha,
     diff: p.diff,
     warnings: p.warnings,

@@ -11,11 +11,14 @@ import { resolveProfile } from './resolve-profile.js';
 import { decodeText } from './text-encoding.js';
 import { unreadReason } from './config-unread.js';
 import type { MuxProbe } from '../remote/probe-mux.js';
+import { checkOf, failureText, type ConfigCheck } from '../config/verify-config.js';
+import { DEFAULT_LIMITS } from '../lua/engine.js';
+import { checkOptions } from './check-options.js';
 
 /** Bytes each pane's scrollback ring reserves per line slot when the pane is created. */
 export const BYTES_PER_SCROLLBACK_LINE = 136;
 
-export type ConfigStateName = 'in sync' | 'drifted' | 'unmanaged' | 'no config' | 'unreadable' | 'reload failed';
+export type ConfigStateName = 'in sync' | 'drifted' | 'unmanaged' | 'no config' | 'unreadable' | 'fails to load' | 'reload failed';
 
 export interface StatusOptions {
   agentPatterns: AgentPattern[];
@@ -38,7 +41,8 @@ export interface StatusDetail {
   memAvailableKb: number;
   memTotalKb: number;
   ram: { gib: number; source: string };
-  config: { state: ConfigStateName; path?: string; blockHash?: string; loadedHash?: string; error?: string };
+  /** check: the offline check of the file as it stands (as the mux server would load it). */
+  config: { state: ConfigStateName; path?: string; blockHash?: string; loadedHash?: string; error?: string; check?: ConfigCheck };
   scrollback?: { lines: number; worstCaseBytes: number; shareOfRam: number };
   logErrors: string[];
   warnings: string[];
@@ -61,7 +65,7 @@ export async function statusHost(
 ): Promise<{ status: OkStatus; detail: StatusDetail }> {
   const facts = await factsOf(t, spec, o, { panes: true, logLines: 400 });
   const { ram, profile } = resolveProfile(spec, o, facts.ram);
-  const { config } = await readConfigInEffect(t, spec, o, facts);
+  const { env, config } = await readConfigInEffect(t, spec, o, facts);
   const probe = facts.probe!;
 
   // Bytes that never came say nothing about the block: the file is neither managed nor unmanaged.
@@ -70,18 +74,32 @@ export async function statusHost(
   const block = text === undefined ? undefined : managedBlockOf(text);
   const drift = driftOf(text, block, profile.settings);
   const events = configEvents(probe.logLines);
+  // The file as the mux would load it now: a config that cannot load never runs its block.
+  const report =
+    text === undefined || config.state !== 'found'
+      ? undefined
+      : await o.engine.evaluate(text, checkOptions(facts, env, config.path, config, o.signal));
+  const check = report && checkOf(report, o.engine.limits ?? DEFAULT_LIMITS);
+  const failure = check?.result === 'fails' && config.state !== 'missing' ? failureText(check, config.path, report?.guiRead) : undefined;
   const state: ConfigStateName =
     probe.mux && events.errorAfter
       ? 'reload failed'
       : unread
         ? 'unreadable'
-        : ({ 'in-sync': 'in sync', drifted: 'drifted', unmanaged: 'unmanaged', 'no-config': 'no config' } as const)[drift];
+        : failure
+          ? 'fails to load'
+          : ({ 'in-sync': 'in sync', drifted: 'drifted', unmanaged: 'unmanaged', 'no-config': 'no config' } as const)[drift];
   const warnings: string[] = [];
   const configView: StatusDetail['config'] = { state };
   if (config.state !== 'missing') configView.path = config.path;
   if (block?.hash) configView.blockHash = block.hash;
   if (events.lastLoadedHash) configView.loadedHash = events.lastLoadedHash;
+  if (check) configView.check = check;
   if (state === 'reload failed') configView.error = events.errorAfter!.message.split('\n')[0]!;
+  if (failure) {
+    if (state === 'fails to load') configView.error = failure.reason;
+    warnings.push(`${failure.reason}: ${failure.fix}`);
+  }
   if (unread) {
     if (state === 'unreadable') configView.error = unread.reason;
     warnings.push(`${unread.reason}, so wezfleet cannot tell whether it is tuned: ${unread.fix}`);

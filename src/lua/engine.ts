@@ -1,154 +1,143 @@
 import { spawn } from 'node:child_process';
-import type { LuaFactory } from 'wasmoon';
-import { assetPath, readAsset } from '../assets.js';
-import { isSettingKey, type SettingKey } from '../settings/keys.js';
+import { createHash } from 'node:crypto';
+import { assetPath } from '../assets.js';
+import { TransportError } from '../errors.js';
+import { encodeEvalInput, type EvalOptions } from './eval-input.js';
+import { limitReport, parseEvalReport, type EvalReport } from './eval-report.js';
 
-export type EvalStatus = 'ok' | 'compile-error' | 'runtime-error' | 'unsupported' | 'not-a-table';
+export type { EvalOptions } from './eval-input.js';
+export type { EvalReport, EvalStatus, EvaluatedValue, FailCause } from './eval-report.js';
 
-export interface EvaluatedValue {
-  /** Lua's type: integer, float, string, nil, ... */
-  type: string;
-  text: string;
-}
-
-export interface EvalReport {
-  status: EvalStatus;
-  error?: string;
-  values: Partial<Record<SettingKey, EvaluatedValue>>;
-  logs: { level: string; message: string }[];
-  /** The config asked for the host's name, so its result may differ from host to host. */
-  usesHostname?: boolean;
-  /** What the config sets `exit_behavior` to (a rescue needs "Hold"). */
-  exitBehavior?: string;
-}
-
-export interface EvalOptions {
-  /** Shown in Lua's error messages: the config's path. */
-  chunkname: string;
-  home: string;
-  hostname: string;
-}
-
-/** A real Lua 5.4 that runs src/lua/evaluate.lua; swapped in tests to cross-check both. */
+/** A real Lua 5.4 that runs src/lua/evaluate.lua; swapped in tests to cross-check engines. */
 export interface LuaEngine {
   readonly name: string;
+  /** The bounds of one evaluation, where the engine enforces them. */
+  readonly limits?: LuaLimits;
   evaluate(source: string, options: EvalOptions): Promise<EvalReport>;
+  /** Ends what the engine runs (its workers or processes). */
+  close?(): Promise<void>;
 }
 
-const unescape = (s: string) => s.replace(/\\(.)/g, (_, c: string) => ({ n: '\n', r: '\r', t: '\t' })[c as 'n'] ?? c);
-
-export function parseEvalReport(text: string): EvalReport {
-  const report: EvalReport = { status: 'runtime-error', values: {}, logs: [] };
-  for (const line of text.split('\n')) {
-    const [kind, ...fields] = line.split('\t').map(unescape);
-    if (kind === 'status') report.status = fields[0] as EvalStatus;
-    else if (kind === 'error') report.error = fields[0] ?? '';
-    else if (kind === 'log') report.logs.push({ level: fields[0] ?? '', message: fields[1] ?? '' });
-    else if (kind === 'uses' && fields[0] === 'hostname') report.usesHostname = true;
-    else if (kind === 'value' && fields[0] === 'exit_behavior' && fields[1] === 'string') report.exitBehavior = fields[2] ?? '';
-    else if (kind === 'value' && isSettingKey(fields[0] ?? '')) {
-      report.values[fields[0] as SettingKey] = { type: fields[1] ?? 'nil', text: fields[2] ?? '' };
-    }
-  }
-  return report;
+/** How long and how much memory one evaluation of a config may take. */
+export interface LuaLimits {
+  timeMs: number;
+  memoryBytes: number;
 }
 
-/** Lua 5.4 compiled to WebAssembly (wasmoon): always present, runs in-process, a fresh state per config. */
-export class WasmLua implements LuaEngine {
-  readonly name = 'wasmoon Lua 5.4';
-  // Loaded at the first config to evaluate: commands that evaluate none (status) skip its load.
-  #factory: Promise<LuaFactory> | undefined;
-  #evaluateSource = readAsset('lua/evaluate.lua');
-  #stubSource = readAsset('lua/wezterm-stub.lua');
+export const DEFAULT_LIMITS: LuaLimits = { timeMs: 2000, memoryBytes: 256 * 2 ** 20 };
 
-  async evaluate(source: string, o: EvalOptions): Promise<EvalReport> {
-    this.#factory ??= import('wasmoon').then((m) => new m.LuaFactory());
-    const lua = await (await this.#factory).createEngine({ injectObjects: false, enableProxy: false });
-    try {
-      const evaluate = (await lua.doString(this.#evaluateSource)) as (...args: string[]) => string;
-      return parseEvalReport(evaluate(source, o.chunkname, o.home, o.hostname, this.#stubSource));
-    } finally {
-      lua.global.close();
-    }
-  }
-}
+/** The error for an evaluation cancelled by Ctrl-C: the host is `skipped`, as for a cancelled command. */
+export const cancelledCheck = () => new TransportError('aborted', 'cancelled during the config check, before anything was written');
 
-/** A stand-alone `lua5.4` binary running the same evaluator. */
+/**
+ * A stand-alone `lua5.4` binary running the same evaluator, in a process of its own: what the test
+ * fleet's mux stand-in runs, and the tests' reference. Its time is bounded; its memory is not.
+ */
 export class ProcessLua implements LuaEngine {
   readonly name: string;
-  constructor(readonly binary = 'lua5.4') {
+  readonly limits: LuaLimits;
+  constructor(
+    readonly binary = 'lua5.4',
+    timeMs = DEFAULT_LIMITS.timeMs,
+  ) {
     this.name = binary;
+    this.limits = { ...DEFAULT_LIMITS, timeMs };
   }
 
   evaluate(source: string, o: EvalOptions): Promise<EvalReport> {
-    const args = [
-      assetPath('lua/evaluate-cli.lua'),
-      assetPath('lua/evaluate.lua'),
-      assetPath('lua/wezterm-stub.lua'),
-      o.chunkname,
-      o.home,
-      o.hostname,
-    ];
+    if (o.signal?.aborted) return Promise.reject(cancelledCheck());
+    const args = [assetPath('lua/evaluate-cli.lua'), assetPath('lua/evaluate.lua'), assetPath('lua/wezterm-stub.lua')];
     return new Promise((resolve, reject) => {
       const child = spawn(this.binary, args, { stdio: ['pipe', 'pipe', 'pipe'] });
       let out = '';
       let err = '';
-      const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+      let ended: EvalReport | Error | undefined;
+      const end = (why: EvalReport | Error) => {
+        ended ??= why;
+        child.kill('SIGKILL');
+      };
+      const timer = setTimeout(() => end(limitReport('time')), this.limits.timeMs);
+      const onAbort = () => end(cancelledCheck());
+      o.signal?.addEventListener('abort', onAbort, { once: true });
       child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
       child.stderr.setEncoding('utf8').on('data', (d: string) => (err += d));
-      child.on('error', (e) => {
+      child.stdin.on('error', () => undefined);
+      const settle = (f: () => void) => {
         clearTimeout(timer);
-        reject(e);
-      });
-      child.on('close', (code) => {
-        clearTimeout(timer);
-        if (code === 0) resolve(parseEvalReport(out));
-        else reject(new Error(`${this.binary} exited with ${code}: ${err.trim()}`));
-      });
-      child.stdin.end(source);
+        o.signal?.removeEventListener('abort', onAbort);
+        f();
+      };
+      child.on('error', (e) => settle(() => reject(e)));
+      child.on('close', (code) =>
+        settle(() => {
+          if (ended instanceof Error) reject(ended);
+          else if (ended) resolve(ended);
+          else if (code === 0) resolve(parseEvalReport(out));
+          else reject(new Error(`${this.binary} exited with ${code}: ${err.trim()}`));
+        }),
+      );
+      child.stdin.end(encodeEvalInput(source, o));
     });
   }
 }
 
 /**
  * Evaluates each distinct config once per run: fleets share configs, so most hosts' checks are
- * answered from memory. The key is everything the result can depend on: the text, its path (in
- * error messages, config_dir), the home directory, and the host name when the config asked for it.
+ * answered from memory. The key is everything the result can depend on (the evaluator's whole input)
+ * but the host's name and environment, which count only where the config read them (report.uses):
+ * a host whose values of those differ from the first host's is evaluated on its own.
  */
 export class CachingLua implements LuaEngine {
   readonly name: string;
-  readonly #cache = new Map<string, Promise<EvalReport>>();
+  readonly limits: LuaLimits | undefined;
+  readonly #cache = new Map<string, { pending: Promise<EvalReport>; first: EvalOptions }>();
   readonly #byHost = new Map<string, Promise<EvalReport>>();
   hits = 0;
 
   constructor(readonly inner: LuaEngine) {
     this.name = inner.name;
+    this.limits = inner.limits;
+  }
+
+  close(): Promise<void> {
+    return this.inner.close?.() ?? Promise.resolve();
+  }
+
+  #evaluate(map: Map<string, unknown>, key: string, source: string, o: EvalOptions): Promise<EvalReport> {
+    const pending = this.inner.evaluate(source, o);
+    // A cancelled evaluation is no answer: the next host asks again.
+    pending.catch(() => map.delete(key));
+    return pending;
   }
 
   async evaluate(source: string, o: EvalOptions): Promise<EvalReport> {
-    const key = JSON.stringify([source, o.chunkname, o.home]);
-    let pending = this.#cache.get(key);
-    if (!pending) {
-      pending = this.inner.evaluate(source, o);
-      this.#cache.set(key, pending);
-      pending.catch(() => this.#cache.delete(key));
-      const report = await pending;
-      if (!report.usesHostname) return report;
-      this.#byHost.set(JSON.stringify([key, o.hostname]), pending);
-      return report;
+    const key = createHash('sha256')
+      .update(encodeEvalInput(source, { ...o, hostname: '', env: {} }))
+      .digest('base64');
+    let entry = this.#cache.get(key);
+    if (!entry) {
+      entry = { pending: this.#evaluate(this.#cache, key, source, o), first: o };
+      this.#cache.set(key, entry);
+      return entry.pending;
     }
-    const report = await pending;
-    if (!report.usesHostname) {
+    const report = await entry.pending;
+    const own = usedValues(report, o);
+    if (own === usedValues(report, entry.first)) {
       this.hits++;
       return report;
     }
-    const hostKey = JSON.stringify([key, o.hostname]);
-    let own = this.#byHost.get(hostKey);
-    if (own) this.hits++;
+    const hostKey = `${key} ${own}`;
+    let pending = this.#byHost.get(hostKey);
+    if (pending) this.hits++;
     else {
-      own = this.inner.evaluate(source, o);
-      this.#byHost.set(hostKey, own);
+      pending = this.#evaluate(this.#byHost, hostKey, source, o);
+      this.#byHost.set(hostKey, pending);
     }
-    return own;
+    return pending;
   }
+}
+
+/** The values of what the config read of its host (report.uses), for these options. */
+function usedValues(report: EvalReport, o: EvalOptions): string {
+  return JSON.stringify(report.uses.map((u) => (u === 'hostname' ? o.hostname : (o.env?.[u.slice(4)] ?? null))));
 }

@@ -1,13 +1,15 @@
 import { type Token } from './lexer.js';
 
 /**
- * What a config chunk returns at its top level. Only two shapes can be patched with certainty:
- * `return IDENT` (the block assigns to IDENT just before it) and `return { ... }` (rewritten into a local).
+ * What a config chunk returns at its top level: `return IDENT` (the block assigns to IDENT just
+ * before it), `return { ... }`, or any other expression list (both bound to a local first); `last`
+ * is the expression's last token, and `none` a bare `return`.
  */
 export type TopLevelReturn =
   | { kind: 'ident'; ident: string; returnToken: Token; end: number }
-  | { kind: 'table'; returnToken: Token; open: Token; close: Token; end: number }
-  | { kind: 'other'; returnToken: Token; text: string };
+  | { kind: 'table'; returnToken: Token; open: Token; close: Token; last: Token; end: number }
+  | { kind: 'expr'; returnToken: Token; last: Token; text: string; end: number }
+  | { kind: 'none'; returnToken: Token };
 
 /** Block nesting after each code token: `function`, `if`, `do` and `repeat` open; `end` and `until` close. */
 export function blockDepths(code: readonly Token[]): number[] {
@@ -48,17 +50,17 @@ export function findTopLevelReturn(code: readonly Token[]): TopLevelReturn | und
   const returnToken = code[index]!;
   let rest = code.slice(index + 1);
   if (rest.length && rest[rest.length - 1]!.text === ';') rest = rest.slice(0, -1);
-  const text = rest.map((t) => t.text).join(' ');
   const last = rest[rest.length - 1];
+  if (!last) return { kind: 'none', returnToken };
 
   if (rest.length === 1 && rest[0]!.type === 'name') {
     return { kind: 'ident', ident: rest[0]!.text, returnToken, end: rest[0]!.end };
   }
-  if (rest.length >= 2 && rest[0]!.text === '{' && last!.text === '}') {
+  if (rest.length >= 2 && rest[0]!.text === '{' && last.text === '}') {
     const closeIndex = matchingClose(rest, 0);
     if (closeIndex === rest.length - 1) {
-      return { kind: 'table', returnToken, open: rest[0]!, close: last!, end: last!.end };
+      return { kind: 'table', returnToken, open: rest[0]!, close: last, last, end: last.end };
     }
   }
-  return { kind: 'other', returnToken, text };
+  return { kind: 'expr', returnToken, last, text: rest.map((t) => t.text).join(' '), end: last.end };
 }

@@ -24,6 +24,10 @@ export function hintsFor(s: StatusFacts): string[] {
   }
   if (s.configState === 'reload failed')
     hints.push('the last config reload failed and the mux kept its previous settings: fix the error shown, the mux reloads on save');
+  if (s.configState === 'fails to load')
+    hints.push(
+      'the config cannot load in wezterm-mux-server, so the mux runs without it (on its previous config, or on defaults since it started): fix the error shown',
+    );
   if (s.configState === 'drifted') hints.push("the tuned block no longer matches this host's RAM: `wezfleet apply --only-drifted`");
   if (s.configState === 'unmanaged' || s.configState === 'no config')
     hints.push('not tuned by wezfleet yet: `wezfleet plan`, then `wezfleet apply`');

@@ -12,6 +12,8 @@ export interface RunningMux {
   env: ConfigEnv;
   /** Its environment entries a restart must keep (config lookup, runtime dir, log level). */
   keepEnv: string[];
+  /** Its whole environment: what its config reads with os.getenv (the config check's answers). */
+  environ: Record<string, string>;
   /** Its process log, where a reload's proof appears (the write measures where its own lines start). */
   log?: { path: string };
 }
@@ -30,7 +32,7 @@ export interface HostFacts {
    * The config as the same round trip found and read it: the candidate paths the host computed and
    * read_config's records. Used only when configCandidates() agrees on the paths.
    */
-  config: { paths: string[]; records: Records };
+  config: { paths: string[]; moduleDirs: string[]; records: Records };
   /** The mux probe, where it was asked for. */
   probe?: MuxProbe;
 }
@@ -84,7 +86,7 @@ export function parseFacts(out: Buffer | Records): HostFacts {
     uid: Number(r.get('uid') ?? -1),
     login: envFrom((n) => r.get(`env.${n}`), home),
     ram,
-    config: { paths: r.all.get('candidate') ?? [], records: r },
+    config: { paths: r.all.get('candidate') ?? [], moduleDirs: r.all.get('moddir') ?? [], records: r },
   };
   const mux = runningMuxFrom(r, home);
   if (mux) facts.mux = mux;
@@ -106,7 +108,12 @@ function runningMuxFrom(r: Records, home: string): RunningMux | undefined {
   const env = envFrom((n) => environ.get(n), environ.get('HOME') || home);
   const configFileArg = configFileFromCmdline(r.get('mux.cmdline') ?? '');
   if (configFileArg) env.configFileArg = configFileArg;
-  const mux: RunningMux = { pid, env, keepEnv: KEEP_ON_RESTART.filter((k) => environ.has(k)).map((k) => `${k}=${environ.get(k)}`) };
+  const mux: RunningMux = {
+    pid,
+    env,
+    keepEnv: KEEP_ON_RESTART.filter((k) => environ.has(k)).map((k) => `${k}=${environ.get(k)}`),
+    environ: Object.fromEntries(environ),
+  };
   const log = r.get('mux.log');
   if (log) mux.log = { path: log };
   return mux;

@@ -21,6 +21,38 @@ export interface ExistingConfig {
   backups: string[];
   content: Buffer;
   sha256: string;
+  /** The Lua modules beside it that it can require. */
+  modules: ConfigModules;
+}
+
+/** What read_modules sent: the Lua files in the folders of WezTerm's package.path. */
+export interface ConfigModules {
+  /** The folders looked in, whether they exist or not. */
+  dirs: string[];
+  /** Each file's bytes, by its path on the host. */
+  files: Map<string, Buffer>;
+  /** Files over a limit (count, size), or links root does not follow: not read. */
+  skipped: string[];
+  /** A file changed size while it was read: none of them is kept. */
+  changed: boolean;
+}
+
+/** read_modules's records: `module` and `module.size` a pair per file, their bytes in `modules#`. */
+export function parseModules(r: Records): ConfigModules {
+  const paths = r.all.get('module') ?? [];
+  const sizes = (r.all.get('module.size') ?? []).map(Number);
+  const blob = r.bytes.get('modules');
+  const changed = r.has('modules.changed') || (paths.length > 0 && blob === undefined);
+  const files = new Map<string, Buffer>();
+  if (!changed && blob) {
+    let at = 0;
+    paths.forEach((path, i) => {
+      const size = sizes[i] ?? 0;
+      files.set(path, blob.subarray(at, at + size));
+      at += size;
+    });
+  }
+  return { dirs: r.all.get('moddir') ?? [], files, skipped: r.all.get('module.skipped') ?? [], changed };
 }
 
 export type ConfigRead =
@@ -42,17 +74,18 @@ export function sha256(data: Buffer | string): string {
   return createHash('sha256').update(data).digest('hex');
 }
 
-/** Finds the first existing candidate (WezTerm's order) and reads it with what a safe write needs to know. */
-export async function readConfig(t: Transport, candidates: readonly ConfigCandidate[], o: RemoteOptions): Promise<ConfigRead> {
-  return parseConfigRead(
-    await runScript(
-      t,
-      'read-config',
-      candidates.map((c) => c.path),
-      o,
-    ),
-    candidates,
-  );
+/**
+ * Finds the first existing candidate (WezTerm's order) and reads it with what a safe write needs to
+ * know, and the modules it can require from `moduleDirs`.
+ */
+export async function readConfig(
+  t: Transport,
+  candidates: readonly ConfigCandidate[],
+  moduleDirs: readonly string[],
+  o: RemoteOptions,
+): Promise<ConfigRead> {
+  const args = [...candidates.map((c) => c.path), '--', ...moduleDirs];
+  return parseConfigRead(await runScript(t, 'read-config', args, o), candidates);
 }
 
 /** What read-config.sh reported about the candidates it was given, in WezTerm's order. */
@@ -91,6 +124,7 @@ export function parseConfigRead(out: Buffer | Records, candidates: readonly Conf
     backups,
     content,
     sha256: sha256(content),
+    modules: parseModules(r),
   };
   const link = r.get('symlink');
   if (link !== undefined) found.symlinkTarget = link;

@@ -24,7 +24,7 @@ const READ_BY = { mux: 'mux server', 'gui-client': 'GUI client', gui: 'GUI only'
 export function renderSettingsTable(view: PlanView, colour: boolean): string {
   const table = makeTable(['setting', 'WezTerm default', 'this host', 'read by'], colour);
   for (const key of SETTING_KEYS) {
-    const mark = view.profile.overridden.includes(key) ? ' (override)' : '';
+    const mark = view.profile.setByHand.includes(key) ? ' (override)' : '';
     table.push([
       key,
       SETTING_SPECS[key].default.toLocaleString('en-US'),

@@ -2,7 +2,15 @@ import type { ConfigStateName, StatusDetail } from '../host/status-host.js';
 import { isOk, type HostOutcome } from '../host/outcome.js';
 
 /** Every config state, so that each host has one series per state (1 for the current one). */
-const CONFIG_STATES: readonly ConfigStateName[] = ['in sync', 'drifted', 'unmanaged', 'no config', 'unreadable', 'reload failed'];
+const CONFIG_STATES: readonly ConfigStateName[] = [
+  'in sync',
+  'drifted',
+  'unmanaged',
+  'no config',
+  'unreadable',
+  'fails to load',
+  'reload failed',
+];
 
 interface Family {
   help: string;

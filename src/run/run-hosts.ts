@@ -37,7 +37,12 @@ export function outcomeFromError<D>(host: string, err: unknown, durationMs: numb
         host,
         status: 'skipped',
         durationMs,
-        reason: connected ? 'cancelled while running (nothing half-written: the rename is the commit point)' : 'cancelled',
+        // A step that knows it wrote nothing says which it was (the config check); else the commit point is the rename.
+        reason: !connected
+          ? 'cancelled'
+          : err.message.startsWith('cancelled during')
+            ? err.message
+            : 'cancelled while running (nothing half-written: the rename is the commit point)',
       };
     }
     return { host, status: connected ? 'failed' : 'unreachable', durationMs, reason: err.message };

@@ -253,3 +253,49 @@ describe('root writing in a directory another user owns, over real SSH', () => {
     assert.equal(fleet.ssh('c512', `find ${home} -maxdepth 1 -name '*wezfleet-[0-9]*' -user root`), '', 'a temp file of root was left');
   });
 });
+
+describe('configs other people wrote, over real SSH', () => {
+  it("reads the config's modules in the same round trip, runs them in the check, and the mux loads the block", async () => {
+    const dir = '/root/.config/wezterm';
+    fleet.ssh('a64', `rm -f /root/.wezterm.lua* && mkdir -p ${dir}/config && cd ${dir} && cat > wezterm.lua`, {
+      input: 'local wezterm = require("wezterm")\nreturn require("config"):append(require("config.appearance")).options\n',
+    });
+    fleet.ssh('a64', `cat > ${dir}/config/init.lua`, {
+      input:
+        'local C = {}\nC.__index = C\nfunction C:append(t) for k, v in pairs(t) do self.options[k] = v end return self end\nreturn setmetatable({ options = {} }, C)\n',
+    });
+    fleet.ssh('a64', `cat > ${dir}/config/appearance.lua`, { input: 'return { font_size = 11, scrollback_lines = 5000 }\n' });
+    const r = await fleetCli(fleet, ['apply', '--yes', '--json', '--limit', 'a64', '--ram', '128']);
+    assert.equal(r.code, 0, r.stderr);
+    const host = r.json.hosts[0];
+    assert.equal(host.status, 'changed');
+    assert.equal(host.detail.config.shape, 'return-expr');
+    assert.deepEqual(host.detail.check, { result: 'proven', modules: [`${dir}/config/appearance.lua`, `${dir}/config/init.lua`] });
+    assert.deepEqual(host.detail.profile.overridden, [{ key: 'scrollback_lines', value: '5000' }], 'set in a module, found by running it');
+    assert.equal(host.detail.reload.state, 'loaded', 'the mux (which reads the modules from disk) evaluated the block');
+    assert.equal(scrollbackOn('a64', `${dir}/wezterm.lua`), String(computeProfile(128).settings.scrollback_lines));
+    const again = await fleetCli(fleet, ['apply', '--yes', '--json', '--limit', 'a64', '--ram', '128']);
+    assert.equal(again.json.hosts[0].status, 'unchanged');
+  });
+
+  it('a config that never finishes loading fails its own host within the limit; the rest of the fleet is planned', async () => {
+    fleet.ssh('d128', 'cat > /root/.wezterm.lua', {
+      input: 'local t = setmetatable({}, { __index = function() while true do end end })\nlocal _ = t.x\nreturn {}\n',
+    });
+    const r = await fleetCli(fleet, ['plan', '--json']);
+    assert.equal(r.code, 1);
+    const by = statuses(r.json);
+    assert.equal(by.d128, 'refused');
+    assert.deepEqual(
+      Object.entries(by)
+        .filter(([h]) => h !== 'd128')
+        .map(([, s]) => ['unchanged', 'would-change'].includes(s)),
+      [true, true, true],
+    );
+    const d128 = r.json.hosts.find((h: { host: string }) => h.host === 'd128');
+    assert.match(d128.reason, /^\/root\/\.wezterm\.lua: config check exceeded 2 s$/);
+    assert.equal(d128.detail.check.cause, 'limit');
+    assert.doesNotMatch(r.stderr, /enlarge|wasm|Emscripten|stack/i, 'no engine text reaches the user');
+    fleet.ssh('d128', 'rm -f /root/.wezterm.lua');
+  });
+});

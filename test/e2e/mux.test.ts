@@ -193,7 +193,7 @@ describe('proof of reload', () => {
     assert.equal(status.json.hosts[0].detail.config.state, 'in sync');
   });
 
-  it('a config the mux cannot load is reported as reload failed, and the mux keeps its old values', async () => {
+  it('a config the mux cannot load is reported as reload failed, apply refuses it, and the mux keeps its old values', async () => {
     const before = muxValues('unmanaged');
     // Valid Lua that fails in a mux (no GUI module there): by hand first, then through apply.
     fleet.ssh('unmanaged', 'cat > /root/.wezterm.lua', { input: C.BUILDER_WITH_GUI_CALL });
@@ -201,14 +201,15 @@ describe('proof of reload', () => {
     const status = await fleetCli(fleet, ['status', '--json', '-i', inv, '--limit', 'unmanaged']);
     assert.equal(status.json.hosts[0].detail.config.state, 'reload failed');
     assert.match(status.json.hosts[0].detail.config.error, /Configuration Error: .*field 'gui'/);
+    assert.equal(status.json.hosts[0].detail.config.check.cause, 'gui', 'the check of the file says the same, and why');
 
     const r = await applyOn('unmanaged', '--reload-timeout', '5');
-    assert.equal(r.code, 0, r.stderr);
+    assert.equal(r.code, 1, r.stderr);
     const host = r.json.hosts[0];
-    assert.equal(host.status, 'changed');
-    assert.equal(host.detail.reload.state, 'reload failed');
-    assert.match(host.detail.reload.detail, /Configuration Error: .*field 'gui'/);
-    assert.match(host.detail.warnings.join('\n'), /effective values not checked offline/);
+    assert.equal(host.status, 'refused', 'a block in a config the mux cannot load would never take effect');
+    assert.match(host.reason, /cannot load in wezterm-mux-server: \/root\/\.wezterm\.lua:3: .*field 'gui'/);
+    assert.match(host.fix, /if wezterm\.gui then/);
+    assert.equal(fleet.ssh('unmanaged', 'cat /root/.wezterm.lua'), C.BUILDER_WITH_GUI_CALL, 'nothing was written');
     assert.deepEqual(muxValues('unmanaged'), before, 'the mux still runs on its previous values');
   });
 

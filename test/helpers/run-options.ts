@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { RunOptions } from '../../src/host/context.js';
-import { WasmLua } from '../../src/lua/engine.js';
+import { WorkerLua } from '../../src/lua/worker-lua.js';
 import { createAuditLog } from '../../src/log/audit.js';
 
 export function runOptions(over: Partial<RunOptions> = {}): RunOptions {
@@ -12,7 +12,7 @@ export function runOptions(over: Partial<RunOptions> = {}): RunOptions {
     reloadWaitMs: 0,
     commandTimeoutMs: 20_000,
     signal: new AbortController().signal,
-    engine: new WasmLua(),
+    engine: new WorkerLua(),
     audit: createAuditLog({ level: 'silent', dir: mkdtempSync(join(tmpdir(), 'wezfleet-state-')) }),
     now: () => new Date(),
     ...over,

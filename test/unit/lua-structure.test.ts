@@ -62,10 +62,17 @@ describe('findTopLevelReturn', () => {
     assert.equal(r?.kind, 'table');
   });
 
-  it('classifies anything else as other', () => {
-    assert.equal(topReturn('return f(config)')?.kind, 'other');
-    assert.equal(topReturn('return { a = 1 } or x')?.kind, 'other');
-    assert.equal(topReturn('return a, b')?.kind, 'other');
+  it('takes anything else as an expression, ending at its last token', () => {
+    for (const src of ['return f(config)', 'return { a = 1 } or x', 'return a, b', 'return C:init():append(require "x").options;']) {
+      const r = topReturn(src);
+      assert.equal(r?.kind, 'expr', src);
+      assert.equal(r?.kind === 'expr' && src.slice(r.returnToken.start, r.last.end).replace(/;$/, ''), src.replace(/;$/, ''));
+    }
+  });
+
+  it('tells a bare return apart', () => {
+    assert.equal(topReturn('local x = 1\nreturn')?.kind, 'none');
+    assert.equal(topReturn('return;')?.kind, 'none');
   });
 
   it('finds nothing when the only return is in a block', () => {

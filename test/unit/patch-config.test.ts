@@ -3,11 +3,11 @@ import { describe, it } from 'node:test';
 import { BEGIN_MARKER, END_MARKER, parseBlockLines } from '../../src/config/block.js';
 import { verifyPatched } from '../../src/config/verify-config.js';
 import { patchConfig, type PatchResult } from '../../src/config/patch-config.js';
-import { WasmLua } from '../../src/lua/engine.js';
+import { WorkerLua } from '../../src/lua/worker-lua.js';
 import * as C from '../fixtures/configs.js';
 import { inputFor } from '../helpers/profiles.js';
 
-const lua = new WasmLua();
+const lua = new WorkerLua();
 const evalOptions = { chunkname: '/home/u/.wezterm.lua', home: '/home/u', hostname: 'h' };
 
 function ok(r: PatchResult): Extract<PatchResult, { ok: true }> {
@@ -130,6 +130,42 @@ describe('patchConfig: `return { ... }` configs', () => {
   });
 });
 
+describe('patchConfig: any other returned value', () => {
+  // Each returns a table built another way; the evaluator is given what each needs.
+  const helper =
+    'local function merge(...) local t = {} for _, x in ipairs({...}) do for k, v in pairs(x) do t[k] = v end end return t end\n';
+  const forms: [string, string][] = [
+    ['a call', `${helper}local config, ui = { a = 1 }, { b = 2 }\nreturn merge(config, ui)\n`],
+    [
+      'a call that reads the same name',
+      `local config = { a = 1 }\nlocal function finish(c) c.done = true return c end\nreturn finish(config)`,
+    ],
+    [
+      'a method chain',
+      'local C = {}\nC.__index = C\nfunction C:init() return setmetatable({ options = {} }, C) end\nfunction C:append(t) for k, v in pairs(t) do self.options[k] = v end return self end\nreturn C:init():append({ font_size = 12 }).options;\n',
+    ],
+    ['setmetatable', 'return setmetatable({ a = 1 }, { __index = function() return nil end }) -- the end\n'],
+    ['an or', 'local base = nil\nreturn base or { a = 1 }\n'],
+    ['a parenthesised table', 'return ({ a = 1 })'],
+    ['two values', 'return { a = 1 }, "ignored"\n'],
+  ];
+  for (const [name, src] of forms) {
+    it(`binds ${name} to a local, applies the block and returns it, proven by Lua and idempotent`, async () => {
+      const input = inputFor(256);
+      const r = ok(patchConfig(src, input));
+      assert.equal(r.shape, 'return-expr');
+      const at = Math.max(...[...src.matchAll(/^return /gm)].map((m) => m.index));
+      assert.equal(r.text.slice(0, at), src.slice(0, at), 'every byte before the return is kept');
+      assert.ok(r.text.startsWith(src.slice(0, at) + 'local config = '), 'the return becomes a local');
+      assert.ok(r.text.includes(src.slice(at + 'return '.length).replace(/;?( -- the end)?\n?$/, '')), 'the expression is kept');
+      assert.deepEqual(await effective(r.text), input.profile.settings);
+      const again = ok(patchConfig(r.text, input));
+      assert.equal(again.changed, false, 'a second run changes nothing');
+      assert.equal(again.shape, 'return-ident');
+    });
+  }
+});
+
 describe('patchConfig: idempotence', () => {
   for (const [name, src] of Object.entries({
     BUILDER: C.BUILDER,
@@ -203,7 +239,7 @@ describe("patchConfig: migrating the reference script's block", () => {
 describe('patchConfig: refusals leave nothing to write', () => {
   const cases: [string, string, RegExp][] = [
     ['a commented-out return', C.COMMENTED_RETURN, /no top-level `return`/],
-    ['a returned call', C.RETURNED_CALL, /returns `require \( "dotfiles.wezterm" \)/],
+    ['a bare return', 'local config = {}\nreturn\n', /returns nothing/],
     ['an unfinished string', C.UNFINISHED_STRING, /does not parse as Lua \(line 2: unfinished string\)/],
     [
       'a BEGIN marker without END',
@@ -246,7 +282,7 @@ describe("patchConfig: a rescue's Hold line", () => {
     assert.equal(report.exitBehavior, 'Hold');
     assert.deepEqual(await verifyPatched(lua, undefined, held.text, input.profile.settings, held.block.marker, evalOptions, true), {
       ok: true,
-      evaluated: true,
+      check: { result: 'proven', modules: [] },
     });
     assert.equal(parseBlockLines(held.block.lines).hold, true);
     assert.equal(withoutBlock(held.text), C.BUILDER, 'nothing outside the block changes');

@@ -34,7 +34,7 @@ export function registerRender(program: Command): void {
     if (flags.json) {
       const out = {
         ram: { gib: ram.ramGiB, source: ram.source },
-        profile: { basis: describeBasis(profile.basis), settings: profile.settings, overridden: profile.overridden },
+        profile: { basis: describeBasis(profile.basis), settings: profile.settings, setByHand: profile.overridden },
         blockHash: block.hash,
         block: text,
       };

@@ -101,17 +101,32 @@ fi
 [ -n "$probe" ] && mux_probe "$probe" "$lines" "$pstate"
 # abs PATH: sets `a` to PATH made absolute against the home directory (no subshell).
 abs() { case $1 in '~') a=$H ;; '~/'*) a=$H/${1#'~/'} ;; /*) a=$1 ;; *) a=$H/$1 ;; esac; }
-if [ -n "$override" ]; then abs "$override" && set -- "$a"
-elif [ -n "$C" ]; then abs "$C" && set -- "$a"
-elif [ -n "$W" ]; then abs "$W" && set -- "$a"
+case $X in '') X=$H/.config ;; *) abs "$X" && X=$a ;; esac
+e=
+if [ -n "$override" ]; then abs "$override" && e=$a
+elif [ -n "$C" ]; then abs "$C" && e=$a
+elif [ -n "$W" ]; then abs "$W" && e=$a
+fi
+if [ -n "$e" ]; then set -- "$e"
 else
-  case $X in '') X=$H/.config ;; *) abs "$X" && X=$a ;; esac
   set -- "$H/.wezterm.lua" "$X/wezterm/wezterm.lua"
   set -f
   oldifs=$IFS IFS=:
   for dir in $D; do case $dir in /*) set -- "$@" "$dir/wezterm/wezterm.lua" ;; esac; done
   IFS=$oldifs
   set +f
+fi
+# The folders the config can require modules from: package.path as WezTerm sets it, and the folder
+# of a config named outright (locate-config.ts's moduleDirs, which checks this list).
+set -- "$@" -- "$X/wezterm" "$H/.wezterm"
+set -f
+oldifs=$IFS IFS=:
+for dir in $D; do case $dir in /*) set -- "$@" "$dir/wezterm" ;; esac; done
+IFS=$oldifs
+set +f
+if [ -n "$e" ]; then
+  ed=${e%/*}
+  case $ed in '' | "$H" | "$X/wezterm" | "$H/.wezterm") ;; *) set -- "$@" "$ed" ;; esac
 fi
 read_config "$@"
 # Held (hold.sh), the write follows in this same shell.

@@ -1,2 +1,2 @@
-# Usage: read-config.sh CANDIDATE...   (see read_config in the prelude)
+# Usage: read-config.sh CANDIDATE... -- MODULE_DIR...   (see read_config in the prelude)
 read_config "$@"
