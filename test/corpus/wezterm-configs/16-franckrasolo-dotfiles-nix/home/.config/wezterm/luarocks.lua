@@ -1,0 +1,1 @@
+../luarocks/luarocks.lua

@@ -1,0 +1,9 @@
+local wezterm = require "wezterm"
+
+return {
+  font = wezterm.font {
+    family = "JetBrains Mono",
+    weight = "Regular",
+  },
+  font_size = 12.5,
+}

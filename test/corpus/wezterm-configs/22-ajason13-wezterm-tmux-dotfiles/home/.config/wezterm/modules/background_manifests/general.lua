@@ -1,0 +1,3 @@
+return {
+  '000-general/000-mountain-night-lights.jpg',
+}

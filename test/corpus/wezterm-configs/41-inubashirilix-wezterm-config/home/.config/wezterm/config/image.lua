@@ -1,0 +1,5 @@
+local options = {
+    enable_kitty_graphics = true,
+}
+
+return options

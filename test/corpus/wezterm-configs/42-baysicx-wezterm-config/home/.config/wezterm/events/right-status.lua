@@ -1,0 +1,128 @@
+local wezterm = require('wezterm')
+local umath = require('utils.math')
+local Cells = require('utils.cells')
+local OptsValidator = require('utils.opts-validator')
+local theme_colors = require('colors.custom')
+
+---@alias Event.RightStatusOptions { date_format?: string }
+
+---Setup options for the right status bar
+local EVENT_OPTS = {}
+
+---@type OptsSchema
+EVENT_OPTS.schema = {
+   {
+      name = 'date_format',
+      type = 'string',
+      default = '%a %H:%M:%S',
+   },
+}
+EVENT_OPTS.validator = OptsValidator:new(EVENT_OPTS.schema)
+
+local nf = wezterm.nerdfonts
+local attr = Cells.attr
+
+local M = {}
+
+-- local ICON_SEPARATOR = nf.oct_dash
+local ICON_SEPARATOR = '│' 
+-- local ICON_DATE = nf.fa_calendar_check
+local ICON_DATE = nf.fa_calendar_check_o or nf.fa_calendar_check or nf.fa_calendar or '📅'
+local ICON_FLUG = nf.fa_flash or nf.fa_bolt or nf.md_lightning or '⚡'
+
+---@type string[]
+local discharging_icons = {
+   nf.md_battery_10,
+   nf.md_battery_20,
+   nf.md_battery_30,
+   nf.md_battery_40,
+   nf.md_battery_50,
+   nf.md_battery_60,
+   nf.md_battery_70,
+   nf.md_battery_80,
+   nf.md_battery_90,
+   nf.md_battery,
+}
+---@type string[]
+local charging_icons = {
+   nf.md_battery_charging_10,
+   nf.md_battery_charging_20,
+   nf.md_battery_charging_30,
+   nf.md_battery_charging_40,
+   nf.md_battery_charging_50,
+   nf.md_battery_charging_60,
+   nf.md_battery_charging_70,
+   nf.md_battery_charging_80,
+   nf.md_battery_charging_90,
+   nf.md_battery_charging,
+}
+
+---@type table<string, Cells.SegmentColors>
+-- stylua: ignore
+local colors = {
+   date      = { fg = theme_colors.white, bg = theme_colors.fg },
+   battery   = { fg = theme_colors.green, bg = theme_colors.fg },
+   separator = { fg = theme_colors.silver, bg = theme_colors.fg },
+}
+
+local cells = Cells:new()
+
+cells
+   :add_segment('date_icon', ICON_DATE .. '  ', colors.date, attr(attr.intensity('Bold')))
+   :add_segment('date_text', '', colors.date, attr(attr.intensity('Bold')))
+   :add_segment('separator', ' ' .. ICON_SEPARATOR .. ' ', colors.separator)
+   :add_segment('battery_icon', '', colors.battery)
+   :add_segment('battery_text', '', colors.battery, attr(attr.intensity('Bold')))
+
+---@return string, string
+local function battery_info()
+   -- ref: https://wezfurlong.org/wezterm/config/lua/wezterm/battery_info.html
+
+   batteries = wezterm.battery_info()
+
+   if #batteries == 0 then
+      return '', ICON_FLUG .. ' '
+   end
+
+   local charge = ''
+   local icon = ''
+
+   for _, b in ipairs(batteries) do
+      local idx = umath.clamp(umath.round(b.state_of_charge * 10), 1, 10)
+      charge = string.format('%.0f%%', b.state_of_charge * 100)
+
+      if b.state == 'Charging' then
+         icon = charging_icons[idx]
+      else
+         icon = discharging_icons[idx]
+      end
+   end
+
+   return charge, icon .. ' '
+end
+
+---@param opts? Event.RightStatusOptions Default: {date_format = '%a %H:%M:%S'}
+M.setup = function(opts)
+   local valid_opts, err = EVENT_OPTS.validator:validate(opts or {})
+
+   if err then
+      wezterm.log_error(err)
+   end
+
+   wezterm.on('update-right-status', function(window, _pane)
+      local battery_text, battery_icon = battery_info()
+
+      cells
+         :update_segment_text('date_text', wezterm.strftime(valid_opts.date_format))
+         :update_segment_text('battery_icon', battery_icon)
+         :update_segment_text('battery_text', battery_text)
+
+      window:set_right_status(
+         wezterm.format(
+            cells:render({ 'date_icon', 'date_text', 'separator', 'battery_icon', 'battery_text' })
+         )
+      )
+   end)
+end
+
+return M

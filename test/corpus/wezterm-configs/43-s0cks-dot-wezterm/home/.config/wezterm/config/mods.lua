@@ -1,0 +1,5 @@
+return {
+  SUPER = 'SUPER',
+  SUPER_CTRL = 'SUPER|CTRL',
+  NONE = 'NONE',
+}
