@@ -389,6 +389,19 @@ describe('apply', () => {
     assert.match(status.detail.config.error, /is a symlink to dotfiles\/missing\.lua, which does not exist/);
     assert.match(status.detail.warnings.join('\n'), /restore the link target/);
   });
+
+  it('status calls a config the mux server cannot load what it is, with the reason and the fix', async () => {
+    writeFileSync(cfg(), C.BUILDER_WITH_GUI_CALL);
+    const r = await runCli(['status', '--json'], h.env);
+    assert.equal(r.code, 0, r.stderr);
+    const config = parseJson(r).hosts[0].detail.config;
+    assert.equal(config.state, 'fails to load');
+    assert.match(config.error, /cannot load in wezterm-mux-server: .*:3: attempt to index a nil value \(field 'gui'\)/);
+    assert.deepEqual([config.check.result, config.check.cause, config.check.line], ['fails', 'gui', 3]);
+    writeFileSync(cfg(), C.BUILDER);
+    const fine = parseJson(await runCli(['status', '--json'], h.env)).hosts[0].detail.config;
+    assert.deepEqual([fine.state, fine.check.result], ['unmanaged', 'loads']);
+  });
 });
 
 describe('restore', () => {
