@@ -265,6 +265,8 @@ describe('configs other people wrote, over real SSH', () => {
         'local C = {}\nC.__index = C\nfunction C:append(t) for k, v in pairs(t) do self.options[k] = v end return self end\nreturn setmetatable({ options = {} }, C)\n',
     });
     fleet.ssh('a64', `cat > ${dir}/config/appearance.lua`, { input: 'return { font_size = 11, scrollback_lines = 5000 }\n' });
+    const rt = '/run/user/0/wezterm';
+    fleet.ssh('a64', `wezterm-mux-server --daemonize && for i in $(seq 50); do [ -S ${rt}/sock ] && exit 0; sleep 0.1; done`);
     const r = await fleetCli(fleet, ['apply', '--yes', '--json', '--limit', 'a64', '--ram', '128']);
     assert.equal(r.code, 0, r.stderr);
     const host = r.json.hosts[0];
@@ -273,6 +275,8 @@ describe('configs other people wrote, over real SSH', () => {
     assert.deepEqual(host.detail.check, { result: 'proven', modules: [`${dir}/config/appearance.lua`, `${dir}/config/init.lua`] });
     assert.deepEqual(host.detail.profile.overridden, [{ key: 'scrollback_lines', value: '5000' }], 'set in a module, found by running it');
     assert.equal(host.detail.reload.state, 'loaded', 'the mux (which reads the modules from disk) evaluated the block');
+    const running = JSON.parse(fleet.ssh('a64', 'wezterm cli --no-auto-start x-standin-settings')).values;
+    assert.equal(running.scrollback_lines, computeProfile(128).settings.scrollback_lines);
     assert.equal(scrollbackOn('a64', `${dir}/wezterm.lua`), String(computeProfile(128).settings.scrollback_lines));
     const again = await fleetCli(fleet, ['apply', '--yes', '--json', '--limit', 'a64', '--ram', '128']);
     assert.equal(again.json.hosts[0].status, 'unchanged');
