@@ -35,9 +35,17 @@ export class HostStepError extends Error {
 /** Why a transport could not run a command. */
 export type TransportFailure = 'timeout' | 'aborted' | 'connect' | 'auth' | 'host-key' | 'disconnected' | 'sudo';
 
+/** What a command had printed when it was cut, and whether everything it was to be given had been sent. */
+export interface CutOutput {
+  stdout: Buffer;
+  sent: boolean;
+}
+
 /** The host could not be reached or a command could not run there: `unreachable`, `failed` or `skipped`. */
 export class TransportError extends Error {
   override readonly name = 'TransportError';
+  /** Set where a running command was cut: what it had said by then (a write's `committed` record, say). */
+  cut?: CutOutput;
   constructor(
     readonly kind: TransportFailure,
     message: string,
@@ -45,6 +53,23 @@ export class TransportError extends Error {
     readonly transient = false,
   ) {
     super(message);
+  }
+}
+
+/**
+ * A change was sent to a host and the command was cut before the host said whether it made it: the
+ * host is `unknown` (never `skipped`), and `wezfleet status` or `plan` tells what is there. The file
+ * is the old one or the new one: the rename is the commit point.
+ */
+export class UnknownOutcome extends Error {
+  override readonly name = 'UnknownOutcome';
+  constructor(
+    /** How the command ended: "cancelled", "the connection closed ...", "timed out after 30s". */
+    readonly how: string,
+    /** What was known before the cut (the plan), for the report. */
+    readonly detail?: object,
+  ) {
+    super(`${how} after the change was sent, before the host said whether it made it`);
   }
 }
 

@@ -16,8 +16,11 @@ export function exitCodeFor(outcomes: readonly HostOutcome<unknown>[], o: { deta
 /** The exit codes as --help shows them. */
 export const EXIT_CODES_HELP = `Exit codes:
   0  every host ok
-  1  some host failed, was refused or unreachable
+  1  some host failed, was refused, unknown or unreachable
   2  usage or inventory error (nothing was done)`;
+
+/** The last line of every exit code list. */
+export const EXIT_INTERRUPTED_HELP = '  130, 143  interrupted by Ctrl-C or SIGTERM (the report, written whole, says what each host did)';
 
 export function exitCodeForError(err: unknown): number {
   if (err instanceof CommanderError) return err.exitCode === 0 ? EXIT.ok : EXIT.usage;

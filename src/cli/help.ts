@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
-import { EXIT_CODES_HELP } from './exit-code.js';
+import { EXIT_CODES_HELP, EXIT_INTERRUPTED_HELP } from './exit-code.js';
 
 /** Examples and exit codes at the end of a command's --help, as ops tools show them. */
 export function addHelpFooter(cmd: Command, examples: readonly string[], extraExitCodes: readonly string[] = []): Command {
-  const codes = [EXIT_CODES_HELP, ...extraExitCodes.map((c) => `  ${c}`)].join('\n');
+  const codes = [EXIT_CODES_HELP, ...extraExitCodes.map((c) => `  ${c}`), EXIT_INTERRUPTED_HELP].join('\n');
   return cmd.addHelpText('after', `\nExamples:\n${examples.map((e) => `  $ ${e}`).join('\n')}\n\n${codes}\n`);
 }

@@ -13,11 +13,14 @@ import { registerStatus } from './commands/status.js';
 import { registerPlan } from './commands/plan.js';
 import { registerRender } from './commands/render.js';
 import { registerRestore } from './commands/restore.js';
-import { EXIT_CODES_HELP, exitCodeForError, formatFatal } from './exit-code.js';
+import { EXIT_CODES_HELP, EXIT_INTERRUPTED_HELP, exitCodeForError, formatFatal } from './exit-code.js';
+import { processInterrupt } from './interrupt.js';
 
 const version = (JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
 
 export async function main(argv: readonly string[]): Promise<number> {
+  // From the first moment to the last byte of the report, a signal is ours to handle.
+  processInterrupt();
   let exitCode = 0;
   const setExit = (code: number) => (exitCode = code);
   const program = new Command('wezfleet')
@@ -37,7 +40,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   registerCompletion(program);
   program.addHelpText(
     'after',
-    `\nRun \`wezfleet COMMAND --help\` for a command's flags and examples.\n\n${EXIT_CODES_HELP}\n  3  plan --detailed-exitcode only: changes pending\n`,
+    `\nRun \`wezfleet COMMAND --help\` for a command's flags and examples.\n\n${EXIT_CODES_HELP}\n  3  plan --detailed-exitcode only: changes pending\n${EXIT_INTERRUPTED_HELP}\n`,
   );
   try {
     await program.parseAsync(argv, { from: 'user' });
@@ -56,7 +59,8 @@ export async function main(argv: readonly string[]): Promise<number> {
  */
 function exitAfterFlush(code: number): void {
   let pending = 2;
-  const done = () => --pending === 0 && process.exit(code);
+  // A run interrupted at any point says so, once its report is out.
+  const done = () => --pending === 0 && process.exit(processInterrupt().exitCode ?? code);
   process.stdout.write('', done);
   process.stderr.write('', done);
 }

@@ -1,4 +1,3 @@
-import { setMaxListeners } from 'node:events';
 import { CachingLua, DEFAULT_LIMITS } from '../lua/engine.js';
 import { WorkerLua } from '../lua/worker-lua.js';
 import { createAuditLog, stateDir, type AuditLog } from '../log/audit.js';
@@ -10,6 +9,7 @@ import { colourFor } from './colour.js';
 import { Progress } from './progress.js';
 import { KeptConnections } from '../run/kept-connections.js';
 import { resolveTargets, type ResolvedTargets } from './targets.js';
+import { processInterrupt } from './interrupt.js';
 
 /** What one command invocation shares across its hosts: options, targets, the log, and Ctrl-C. */
 export interface Session {
@@ -28,23 +28,6 @@ export interface Session {
   dispose(): Promise<void>;
 }
 
-/**
- * The first Ctrl-C stops starting hosts and cancels running commands (a write is either renamed into
- * place or not at all); a second one exits at once.
- */
-function interruptController(): { controller: AbortController; dispose(): void } {
-  const controller = new AbortController();
-  // Every running command listens to it: hundreds of hosts are expected, not a leak.
-  setMaxListeners(0, controller.signal);
-  const onSigint = () => {
-    if (controller.signal.aborted) process.exit(130);
-    process.stderr.write('\nwezfleet: stopping (Ctrl-C again to quit at once)\n');
-    controller.abort();
-  };
-  process.on('SIGINT', onSigint);
-  return { controller, dispose: () => process.off('SIGINT', onSigint) };
-}
-
 export function openSession(flags: CommonFlags & Partial<ProfileFlags> & Partial<WriteFlags>): Session {
   const profile = parseProfileFlags({ ...flags, set: flags.set ?? [] });
   const timeoutSeconds = positiveInt(flags.timeout, '--timeout');
@@ -61,7 +44,7 @@ export function openSession(flags: CommonFlags & Partial<ProfileFlags> & Partial
   // An exec line carries the whole remote script: its first words say enough.
   const clip = (line: string) => (line.length > 160 ? `${line.slice(0, 160)}... (${line.length} characters)` : line);
   if (logLevel === 'trace' && resolved.ssh) resolved.ssh.debug = (peer, line) => audit.logger.trace({ peer }, `ssh2: ${clip(line)}`);
-  const { controller, dispose } = interruptController();
+  const interrupt = processInterrupt();
   // A config's check is bounded within the deadline of a remote command.
   const engine = new CachingLua(new WorkerLua({ ...DEFAULT_LIMITS, timeMs: Math.min(DEFAULT_LIMITS.timeMs, timeoutSeconds * 1000) }));
   const run: RunOptions = {
@@ -69,7 +52,7 @@ export function openSession(flags: CommonFlags & Partial<ProfileFlags> & Partial
     keepBackups,
     reloadWaitMs: 10_000,
     commandTimeoutMs: timeoutSeconds * 1000,
-    signal: controller.signal,
+    signal: interrupt.signal,
     engine,
     audit,
     now: () => new Date(),
@@ -98,7 +81,7 @@ export function openSession(flags: CommonFlags & Partial<ProfileFlags> & Partial
       progress.reset(only.length);
       const outcomes = await runHosts(only, task, {
         concurrency,
-        signal: controller.signal,
+        signal: interrupt.signal,
         ...(batchSize !== undefined ? { batchSize } : {}),
         ...(maxFailures !== undefined ? { maxFailures } : {}),
         onStart: (host) => {
@@ -115,7 +98,6 @@ export function openSession(flags: CommonFlags & Partial<ProfileFlags> & Partial
       return outcomes;
     },
     dispose: async () => {
-      dispose();
       await Promise.all([kept.closeAll(), engine.close()]);
     },
   };

@@ -1,4 +1,4 @@
-import { Refusal } from '../errors.js';
+import { Refusal, UnknownOutcome } from '../errors.js';
 import { gatherFactsThenWrite, type Decision } from '../remote/facts-write.js';
 import { backupPathFor, type WriteRequest } from '../remote/write-config.js';
 import type { Transport } from '../transport/transport.js';
@@ -34,21 +34,24 @@ export async function applyHost(
   approved?: PlanView['sha256'],
 ): Promise<{ status: OkStatus; detail: ApplyDetail }> {
   const exec = execOptions(spec, o);
-  const { value, written } = await gatherFactsThenWrite(t, exec, factsRequest(spec, o), o.reloadWaitMs, async (facts) =>
+  const { value, written, unknown } = await gatherFactsThenWrite(t, exec, factsRequest(spec, o), o.reloadWaitMs, async (facts) =>
     decideWrite(await planFromFacts(t, spec, o, facts), o, approved),
   );
   const { plan, view, unprovable } = value;
-  if (!written) return { status: 'unchanged', detail: { ...view, pruned: [] } };
+  if (!written && !unknown) return { status: 'unchanged', detail: { ...view, pruned: [] } };
+  // Whatever happened after the write was sent, the host's change (or its possibility) is audited.
   o.audit.change({
     host: t.host,
     action: 'apply',
     file: plan.candidate.path,
     realPath: plan.realPath,
-    ...(written.backup ? { backup: written.backup } : {}),
+    ...(written?.backup ? { backup: written.backup } : {}),
     ...(plan.beforeSha256 ? { sha256Before: plan.beforeSha256 } : {}),
     sha256After: plan.afterSha256,
     blockHash: plan.blockHash,
+    ...(unknown ? { outcome: 'unknown' as const, cut: unknown } : written?.cut ? { cut: written.cut } : {}),
   });
+  if (unknown || !written) throw new UnknownOutcome(unknown ?? 'cut', { ...view, pruned: [] });
   const detail: ApplyDetail = { ...view, pruned: written.pruned, reload: unprovable ?? written.reload! };
   if (written.backup) detail.backup = written.backup;
   return { status: 'changed', detail };

@@ -1,11 +1,12 @@
 export type OkStatus = 'changed' | 'unchanged' | 'would-change' | 'ok';
-export type BadStatus = 'refused' | 'failed' | 'unreachable' | 'skipped';
+export type BadStatus = 'refused' | 'failed' | 'unknown' | 'unreachable' | 'skipped';
 export type HostStatus = OkStatus | BadStatus;
 
 /**
  * One host's result: a value, whatever happened there. `refused` means wezfleet chose not to touch the
  * host (and says how to fix that); `failed` means something went wrong there; `unreachable` that it
- * could not be reached at all.
+ * could not be reached at all; `unknown` that a change was sent and the command was cut before the host
+ * said whether it made it; `skipped` that nothing was sent.
  */
 export type HostOutcome<D> =
   | { host: string; status: OkStatus; durationMs: number; detail: D; notes?: string[] }

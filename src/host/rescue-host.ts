@@ -1,10 +1,10 @@
-import { Refusal } from '../errors.js';
+import { Refusal, UnknownOutcome } from '../errors.js';
 import type { AgentPattern } from '../mux/agents.js';
 import { ptraceScope } from '../remote/ptrace-scope.js';
 import { restartMux } from '../remote/restart-mux.js';
 import { paneSessions, scanForRescue, type PaneSession, type RescueScan } from '../remote/rescue-scan.js';
 import { RESCUE_LOCK, stealIntoTmux } from '../remote/rescue-steal.js';
-import { runScript, type RemoteOptions } from '../remote/run-script.js';
+import { runChange, type RemoteOptions } from '../remote/run-script.js';
 import type { Transport } from '../transport/transport.js';
 import { applyHost, type ApplyDetail } from './apply-host.js';
 import { configEvents } from '../mux/log-lines.js';
@@ -30,7 +30,8 @@ export interface RescueRequest {
   install?: boolean;
 }
 
-export type AgentResult = 'would rescue' | 'rescued' | 'already rescued' | `failed: ${string}` | `skipped: ${string}`;
+export type AgentResult =
+  'would rescue' | 'rescued' | 'already rescued' | `failed: ${string}` | `skipped: ${string}` | `unknown: ${string}`;
 
 export interface RescuedAgent {
   agent: string;
@@ -167,7 +168,13 @@ export async function rescueHost(
   const remote = execOptions(spec, o);
   let scan = await scanForRescue(t, req.session, remote);
   if (req.install && !req.plan && (!scan.tools.reptyr || !scan.tools.tmux) && scan.packageManager) {
-    await runScript(t, 'rescue-install', [scan.packageManager], { ...remote, sudo: 'root', timeoutMs: remote.timeoutMs + 300_000 });
+    // A package manager cut half-way can leave the host's packages broken: a cancel lets it finish.
+    const install = await runChange(t, 'rescue-install', [scan.packageManager], {
+      ...remote,
+      sudo: 'root',
+      timeoutMs: remote.timeoutMs + 300_000,
+    });
+    if (install.cut) throw new UnknownOutcome(`installing reptyr and tmux: ${install.cut.message}`);
     scan = await scanForRescue(t, req.session, remote);
   }
   preflight(scan);
@@ -207,19 +214,25 @@ export async function rescueHost(
   }
 
   let lowering = false;
+  let unknown: string | undefined;
   try {
     lowering = ptraceNeedsLowering(scan.yama, scan.uid);
     if (lowering) {
       const lowered = await ptraceScope(t, 'lower', { ...remote, sudo: 'root' });
       if (lowered.lowered !== undefined) detail.ptraceScope.during = 0;
     }
-    const results = await stealIntoTmux(t, req.session, panes, { ...remote, waitMs: req.stealWaitMs });
+    const { results, cut } = await stealIntoTmux(t, req.session, panes, { ...remote, waitMs: req.stealWaitMs });
     for (const p of panes) {
       const r = results.find((x) => x.pid === p.pid);
       detail.agents.push(
-        !r ? row(p, 'failed: no answer from the steal') : r.rescued ? row(p, 'rescued', r.window) : row(p, `failed: ${r.reason}`),
+        !r
+          ? row(p, cut ? `unknown: ${cut} before this move was reported` : 'failed: no answer from the steal')
+          : r.rescued
+            ? row(p, 'rescued', r.window)
+            : row(p, `failed: ${r.reason}`),
       );
     }
+    if (cut) unknown = `moving the agents: ${cut}`;
   } finally {
     // Put back what this run lowered, or what an interrupted run before it lowered and saved.
     if (lowering || scan.yamaSaved !== undefined) {
@@ -227,6 +240,8 @@ export async function rescueHost(
     }
   }
 
+  // A move cut before it reported: `status` tells where each agent is now.
+  if (unknown) throw new UnknownOutcome(unknown, detail);
   const failed = detail.agents.filter((a) => a.result.startsWith('failed'));
   if (req.restartMux && (!failed.length || req.force)) {
     const facts = await factsOf(t, spec, o);

@@ -1,4 +1,4 @@
-import { Refusal } from '../errors.js';
+import { Refusal, UnknownOutcome } from '../errors.js';
 import { sha256 } from '../remote/read-config.js';
 import { execOptions, factsOf, readConfigInEffect } from './config-in-effect.js';
 import { ABSENT_SUFFIX, backupId, backupPathFor, readRemoteFile, writeConfig } from '../remote/write-config.js';
@@ -87,15 +87,18 @@ export async function restoreHost(
     },
     exec,
   );
+  const unknown = 'unknown' in written ? written.unknown : undefined;
   o.audit.change({
     host: t.host,
     action: 'restore',
     file: path,
     realPath,
-    ...(written.backup ? { backup: written.backup } : {}),
+    ...('backup' in written && written.backup ? { backup: written.backup } : {}),
     ...(config.state === 'found' ? { sha256Before: config.sha256 } : {}),
     sha256After: content === 'absent' ? 'absent' : sha256(content),
+    ...(unknown ? { outcome: 'unknown' as const, cut: unknown } : 'cut' in written && written.cut ? { cut: written.cut } : {}),
   });
-  if (written.backup) detail.backup = written.backup;
+  if (unknown) throw new UnknownOutcome(unknown, detail);
+  if ('backup' in written && written.backup) detail.backup = written.backup;
   return { status: 'changed', detail };
 }

@@ -19,6 +19,10 @@ export interface AuditEntry {
   sha256Before?: string;
   sha256After: string;
   blockHash?: string;
+  /** `unknown`: the change was sent and the command cut before the host said whether it made it. */
+  outcome?: 'unknown';
+  /** How the command was cut, where it was (after its commit, or before the host said). */
+  cut?: string;
 }
 
 export interface AuditLog {
@@ -76,7 +80,11 @@ export function createAuditLog(o: {
   }
   const audit: AuditLog = {
     logger,
-    change: (entry) => auditLogger.info({ audit: true, ...entry }, `${entry.action} ${entry.host}:${entry.file}`),
+    change: (entry) =>
+      auditLogger.info(
+        { audit: true, ...entry },
+        `${entry.action}${entry.outcome ? ` (${entry.outcome})` : ''} ${entry.host}:${entry.file}`,
+      ),
   };
   if (file) audit.file = file;
   return audit;

@@ -2,7 +2,7 @@ import type { Transport } from '../transport/transport.js';
 import { parseFacts, factsArgs, type FactsRequest, type HostFacts } from './gather-facts.js';
 import { shQuote } from './quote.js';
 import { runHeldScript, type RemoteOptions } from './run-script.js';
-import { parseWriteResult, writeArgs, type WriteRequest, type WriteResult } from './write-config.js';
+import { COMMITTED, parseWriteResult, writeArgs, type WriteRequest, type WriteResult } from './write-config.js';
 
 /** What apply decided from the facts: a value to keep, and the write to make, if any. */
 export interface Decision<T> {
@@ -21,7 +21,8 @@ export function requestLine(args: readonly string[]): string {
 /**
  * Apply's one round trip: the host's facts (as gatherFacts reads them), then, on the same channel
  * and in the same shell, the write that `decide` asks for once it has planned from them (the whole
- * of write-config.sh, reload wait included), or nothing. `maxWaitMs` bounds the reload wait.
+ * of write-config.sh, reload wait included), or nothing. `maxWaitMs` bounds the reload wait. A
+ * write cut after it was sent is `written` if its commit came, else `unknown` (how it was cut).
  */
 export async function gatherFactsThenWrite<T>(
   t: Transport,
@@ -29,14 +30,17 @@ export async function gatherFactsThenWrite<T>(
   req: FactsRequest,
   maxWaitMs: number,
   decide: (facts: HostFacts) => Promise<Decision<T>>,
-): Promise<{ value: T; written?: WriteResult }> {
+): Promise<{ value: T; written?: WriteResult; unknown?: string }> {
   let decision: Decision<T> | undefined;
-  const r = await runHeldScript(t, 'facts-write', factsArgs(req), { ...o, resumeTimeoutMs: o.timeoutMs + maxWaitMs }, async (first) => {
+  const options = { ...o, resumeTimeoutMs: o.timeoutMs + maxWaitMs, commit: COMMITTED };
+  const change = await runHeldScript(t, 'facts-write', factsArgs(req), options, async (first) => {
     decision = await decide(parseFacts(first));
     const w = decision.write;
     if (!w) return undefined;
     return Buffer.concat([Buffer.from(requestLine(writeArgs(w))), w.content === 'absent' ? Buffer.alloc(0) : w.content]);
   });
   const { value, write } = decision!;
-  return write ? { value, written: parseWriteResult(r, write) } : { value };
+  if (!write) return { value };
+  const result = parseWriteResult(change, write);
+  return 'unknown' in result ? { value, unknown: result.unknown } : { value, written: result };
 }

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { readAsset } from '../assets.js';
-import { HostStepError } from '../errors.js';
+import { HostStepError, TransportError } from '../errors.js';
 import type { ExecRequest, ExecResult, Transport } from '../transport/transport.js';
 import { parseRecords, type Records } from './records.js';
 
@@ -68,33 +68,80 @@ export async function runScript(
   return expectSuccess(res, SCRIPTS[name]);
 }
 
+/** What a command that changes the host said: its records, and, where it was cut, how. */
+export interface ChangeResult {
+  records: Records;
+  /** The command was cut after it was given everything: `records` are what it said by then. */
+  cut?: TransportError;
+}
+
+/** The records a cut command had printed (after `from`), or the error again where nothing was sent. */
+function afterCut(err: unknown, from: Buffer | undefined, what: string): ChangeResult {
+  if (!(err instanceof TransportError) || !err.cut?.sent) throw err;
+  const out = err.cut.stdout;
+  const at = from ? out.indexOf(from) : -1;
+  const records = parseRecords(from ? (at < 0 ? Buffer.alloc(0) : out.subarray(at + from.length)) : out);
+  const reported = records.get('wezfleet-error');
+  if (reported) throw new HostStepError(reported);
+  if (from && at < 0) throw new HostStepError(`${what}: the script ended before it had read the facts`);
+  return { records, cut: err };
+}
+
+/**
+ * A script that changes the host (ExecRequest.effect): a cancel lets it finish, up to `commit` (its
+ * record that the change is made); cut by a cancel, a deadline or a dropped connection, it returns
+ * what it had said, for the caller to tell a change made from one not known.
+ */
+export async function runChange(
+  t: Transport,
+  name: ScriptName,
+  args: readonly string[],
+  o: RemoteOptions & { stdin?: Buffer | string; commit?: Buffer },
+): Promise<ChangeResult> {
+  const { commit, ...rest } = o;
+  try {
+    const res = await t.exec({ script: remoteScript(name), args, ...rest, effect: commit ? { commit } : {} });
+    return { records: expectSuccess(res, SCRIPTS[name]) };
+  } catch (err) {
+    return afterCut(err, undefined, SCRIPTS[name]);
+  }
+}
+
 /**
  * A chained script (PARTS) in two steps on one channel (see ExecHold): `resume` gets the first
  * step's records and answers what to send next, or undefined to end there. The first line of stdin
  * is a secret the script prints when the first step is done; the records after it are returned
- * (none when nothing was sent). `resumeTimeoutMs` is the second step's deadline.
+ * (none when nothing was sent). `resumeTimeoutMs` is the second step's deadline. The second step
+ * changes the host: as runChange, a cancel lets it finish up to `commit`, and a cut after it was
+ * sent returns what it had said.
  */
 export async function runHeldScript(
   t: Transport,
   name: ScriptName,
   args: readonly string[],
-  o: RemoteOptions & { resumeTimeoutMs: number },
+  o: RemoteOptions & { resumeTimeoutMs: number; commit?: Buffer },
   resume: (first: Records) => Promise<Buffer | undefined>,
-): Promise<Records> {
+): Promise<ChangeResult> {
   const secret = randomBytes(16).toString('hex');
   const marker = Buffer.from(`\0wezfleet-hold-${secret}\0`);
-  const { resumeTimeoutMs, ...options } = o;
-  const res = await t.exec({
-    script: remoteScript(name),
-    args,
-    ...options,
-    stdin: `${secret}\n`,
-    hold: { marker, timeoutMs: resumeTimeoutMs, resume: (before) => resume(parseRecords(before)) },
-  });
+  const { resumeTimeoutMs, commit, ...options } = o;
+  let res;
+  try {
+    res = await t.exec({
+      script: remoteScript(name),
+      args,
+      ...options,
+      stdin: `${secret}\n`,
+      hold: { marker, timeoutMs: resumeTimeoutMs, resume: (before) => resume(parseRecords(before)) },
+      effect: commit ? { commit } : {},
+    });
+  } catch (err) {
+    return afterCut(err, marker, SCRIPTS[name]);
+  }
   const at = res.stdout.indexOf(marker);
   if (at < 0) {
     expectSuccess(res, SCRIPTS[name]);
     throw new HostStepError(`${SCRIPTS[name]}: the script ended before it had read the facts`);
   }
-  return expectSuccess({ ...res, stdout: res.stdout.subarray(at + marker.length) }, SCRIPTS[name]);
+  return { records: expectSuccess({ ...res, stdout: res.stdout.subarray(at + marker.length) }, SCRIPTS[name]) };
 }

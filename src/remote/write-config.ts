@@ -1,8 +1,7 @@
 import type { Transport } from '../transport/transport.js';
 import { BACKUP_INFIX, sha256 } from './read-config.js';
 import { parseReload, type ReloadResult } from './reload.js';
-import type { Records } from './records.js';
-import { runScript, type RemoteOptions } from './run-script.js';
+import { runChange, runScript, type ChangeResult, type RemoteOptions } from './run-script.js';
 
 export interface WriteRequest {
   /** The config path WezTerm opens; backups go beside it. */
@@ -27,7 +26,12 @@ export interface WriteResult {
   backup?: string;
   pruned: string[];
   reload?: ReloadResult;
+  /** The command was cut after its commit (a cancel, a dropped connection): how. */
+  cut?: string;
 }
+
+/** The write's record that the new file is in place: after it, the write has happened. */
+export const COMMITTED = Buffer.from('\0committed\0');
 
 /** Ends the id of a backup that records "there was no file here" (apply created it). */
 export const ABSENT_SUFFIX = '-absent';
@@ -55,26 +59,40 @@ export function writeArgs(w: WriteRequest): string[] {
   return args;
 }
 
-/** What the write's records say happened. */
-export function parseWriteResult(r: Records, w: WriteRequest): WriteResult {
-  if (!r.has('committed')) throw new Error(`writing ${w.realPath}: the script ended without committing`);
+/**
+ * What the write's records say happened: written (its `committed` record came, whatever happened
+ * after), or `unknown` where the command was cut before it said, or an error where it ended
+ * without committing.
+ */
+export function parseWriteResult({ records: r, cut }: ChangeResult, w: WriteRequest): WriteResult | { unknown: string } {
+  if (!r.has('committed')) {
+    if (cut) return { unknown: cut.message };
+    throw new Error(`writing ${w.realPath}: the script ended without committing`);
+  }
   const result: WriteResult = { pruned: r.all.get('pruned') ?? [] };
   const backup = r.get('backup');
   if (backup) result.backup = backup;
-  if (w.reload) result.reload = parseReload(r, w.reload.waitMs);
+  if (cut) result.cut = cut.message;
+  if (w.reload) {
+    result.reload =
+      cut && !r.has('reload')
+        ? { state: 'not checked', detail: `${cut.message} before the mux's proof came` }
+        : parseReload(r, w.reload.waitMs);
+  }
   return result;
 }
 
 /** How long a write may take: the command's deadline plus the wait for the reload. */
 export const writeTimeoutMs = (w: WriteRequest, o: RemoteOptions): number => o.timeoutMs + (w.reload?.waitMs ?? 0);
 
-export async function writeConfig(t: Transport, w: WriteRequest, o: RemoteOptions): Promise<WriteResult> {
-  const r = await runScript(t, 'write-config', writeArgs(w), {
+export async function writeConfig(t: Transport, w: WriteRequest, o: RemoteOptions): Promise<WriteResult | { unknown: string }> {
+  const change = await runChange(t, 'write-config', writeArgs(w), {
     ...o,
     timeoutMs: writeTimeoutMs(w, o),
     stdin: w.content === 'absent' ? Buffer.alloc(0) : w.content,
+    commit: COMMITTED,
   });
-  return parseWriteResult(r, w);
+  return parseWriteResult(change, w);
 }
 
 export async function readRemoteFile(t: Transport, path: string, o: RemoteOptions): Promise<Buffer> {

@@ -3,7 +3,7 @@ import { isOk, type HostOutcome, type HostStatus } from '../host/outcome.js';
 export type StatusCounts = Partial<Record<HostStatus, number>>;
 
 /** Successes first, then the rest: the order counts are printed in. */
-const ORDER: HostStatus[] = ['changed', 'would-change', 'unchanged', 'ok', 'refused', 'failed', 'unreachable', 'skipped'];
+const ORDER: HostStatus[] = ['changed', 'would-change', 'unchanged', 'ok', 'refused', 'failed', 'unknown', 'unreachable', 'skipped'];
 
 export function countStatuses(outcomes: readonly HostOutcome<unknown>[]): StatusCounts {
   const counts: StatusCounts = {};

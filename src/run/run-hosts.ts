@@ -1,5 +1,5 @@
 import pMap from 'p-map';
-import { HostStepError, Refusal, TransportError, errorMessage } from '../errors.js';
+import { HostStepError, Refusal, TransportError, UnknownOutcome, errorMessage } from '../errors.js';
 import type { HostSpec } from '../host/context.js';
 import { type HostOutcome, type OkStatus } from '../host/outcome.js';
 import { type Transport } from '../transport/transport.js';
@@ -31,6 +31,17 @@ export function outcomeFromError<D>(host: string, err: unknown, durationMs: numb
     if (err.detail) o.detail = err.detail as Partial<D>;
     return o;
   }
+  if (err instanceof UnknownOutcome) {
+    const o: HostOutcome<D> = {
+      host,
+      status: 'unknown',
+      durationMs,
+      reason: err.message,
+      fix: 'see what is there with `wezfleet status` or `wezfleet plan` (the file is the old one or the new one, never half-written), then run the command again',
+    };
+    if (err.detail) o.detail = err.detail as Partial<D>;
+    return o;
+  }
   if (err instanceof TransportError) {
     if (err.kind === 'aborted') {
       return {
@@ -50,7 +61,8 @@ export function outcomeFromError<D>(host: string, err: unknown, durationMs: numb
   return { host, status: 'failed', durationMs, reason: errorMessage(err) };
 }
 
-const isFailure = (o: HostOutcome<unknown>) => o.status === 'failed' || o.status === 'unreachable' || o.status === 'refused';
+const isFailure = (o: HostOutcome<unknown>) =>
+  o.status === 'failed' || o.status === 'unknown' || o.status === 'unreachable' || o.status === 'refused';
 
 /**
  * Runs `task` on every target, `concurrency` at a time, batch after batch. Once `signal` aborts or
@@ -79,7 +91,9 @@ export async function runHosts<D>(targets: readonly Target[], task: HostTask<D>,
       const result = await task(transport, target.spec);
       outcome = { host, status: result.status, durationMs: Date.now() - started, detail: result.detail };
     } catch (err) {
-      if (!(err instanceof Refusal || err instanceof TransportError || err instanceof HostStepError)) o.onUnexpected?.(host, err);
+      if (!(err instanceof Refusal || err instanceof TransportError || err instanceof HostStepError || err instanceof UnknownOutcome)) {
+        o.onUnexpected?.(host, err);
+      }
       outcome = outcomeFromError<D>(host, err, Date.now() - started, transport !== undefined);
     } finally {
       await transport?.close().catch(() => undefined);

@@ -1,7 +1,7 @@
 import { TransportError } from '../errors.js';
 import type ssh2 from 'ssh2';
-import { afterResume, Deadline, HoldWatch } from '../transport/hold.js';
-import { type ExecHold, type ExecResult } from '../transport/transport.js';
+import { afterResume, CutPolicy, Deadline, HoldWatch } from '../transport/hold.js';
+import { type ExecRequest, type ExecResult } from '../transport/transport.js';
 
 /**
  * One command on an SSH connection: stdin sent and closed (held open for a second step with `hold`),
@@ -14,9 +14,9 @@ export function runChannel(
   command: string,
   stdin: Buffer,
   timeoutMs: number,
-  signal?: AbortSignal,
-  hold?: ExecHold,
+  o: Pick<ExecRequest, 'signal' | 'hold' | 'effect'> = {},
 ): Promise<ExecResult> {
+  const { signal, hold } = o;
   if (signal?.aborted) return Promise.reject(new TransportError('aborted', 'cancelled before it started'));
   return new Promise((resolve, reject) => {
     let settled = false;
@@ -26,7 +26,6 @@ export function runChannel(
     let code: number | null = null;
     let exitSignal: string | null = null;
     let exited = false;
-    let watch: HoldWatch | undefined;
     const finish = (failure?: TransportError) => {
       if (settled) return;
       settled = true;
@@ -40,23 +39,25 @@ export function runChannel(
           /* the server may not support signals */
         }
         stream?.close();
-        reject(failure);
+        reject(cut.withCut(failure));
       } else {
-        afterResume(watch, { code, signal: exitSignal, stdout: Buffer.concat(out), stderr: err }).then(resolve, reject);
+        afterResume(cut.watch, { code, signal: exitSignal, stdout: Buffer.concat(out), stderr: err }).then(resolve, reject);
       }
     };
     const deadline = new Deadline(finish, timeoutMs);
-    const onAbort = () => finish(new TransportError('aborted', 'cancelled'));
+    const cut = new CutPolicy(o, out, finish);
+    const onAbort = () => cut.cancel();
     const onClientClose = () => finish(new TransportError('disconnected', 'the connection closed while a command was running'));
     signal?.addEventListener('abort', onAbort, { once: true });
     client.once('close', onClientClose);
     client.exec(command, (e, ch) => {
       if (e) return finish(new TransportError('disconnected', `cannot start a command: ${e.message}`));
       stream = ch;
-      if (hold) watch = new HoldWatch(hold, out, deadline, (data) => settled || ch.end(data));
+      if (hold) cut.watch = new HoldWatch(hold, out, deadline, (data) => settled || ch.end(data));
       ch.on('data', (d: Buffer) => {
         out.push(d);
-        watch?.feed();
+        cut.watch?.feed();
+        cut.fed();
       });
       ch.stderr.setEncoding('utf8').on('data', (d: string) => (err += d));
       ch.on('exit', (c: number | null, s?: string) => {

@@ -43,7 +43,7 @@ export class SshTransport implements Transport {
       command = `${mode.prefix} ${command}`;
       if (mode.password !== undefined) stdin = Buffer.concat([Buffer.from(`${mode.password}\n`), stdin]);
     }
-    return runChannel(this.connection.client, command, stdin, req.timeoutMs, req.signal, req.hold);
+    return runChannel(this.connection.client, command, stdin, req.timeoutMs, req);
   }
 
   async close(): Promise<void> {

@@ -1,5 +1,5 @@
 import { TransportError } from '../errors.js';
-import type { ExecHold, ExecResult } from './transport.js';
+import type { ExecHold, ExecRequest, ExecResult } from './transport.js';
 
 /**
  * A command's deadline, which fails it with "timed out after Ns". A held command stops it at its
@@ -41,6 +41,9 @@ export class Deadline {
 export class HoldWatch {
   #scanned = 0;
   #resumed = false;
+  #sent = false;
+  /** Where the output after the marker starts, once it has shown. */
+  markerEnd: number | undefined;
   #error: { e: unknown } | undefined;
   #pending: Promise<void> = Promise.resolve();
 
@@ -59,6 +62,7 @@ export class HoldWatch {
     this.#scanned = all.length;
     if (at < 0) return;
     this.#resumed = true;
+    this.markerEnd = at + this.hold.marker.length;
     this.deadline.stop();
     const before = all.subarray(0, at);
     // Inside a promise, so that even a resume that throws at once fails this command, not the process.
@@ -67,6 +71,7 @@ export class HoldWatch {
       .then(
         (data) => {
           this.deadline.restart(this.hold.timeoutMs);
+          this.#sent = data !== undefined;
           this.end(data);
         },
         (e: unknown) => {
@@ -74,6 +79,11 @@ export class HoldWatch {
           this.end(undefined);
         },
       );
+  }
+
+  /** The second step was sent: from here the command may change the host. */
+  get sent(): boolean {
+    return this.#sent;
   }
 
   /** Once the command has ended: waits for the resume (its answer may come after a script that died), and throws its error. */
@@ -87,4 +97,48 @@ export class HoldWatch {
 export async function afterResume(watch: HoldWatch | undefined, result: ExecResult): Promise<ExecResult> {
   await watch?.settled();
   return result;
+}
+
+/**
+ * When a running command may be cut, for both transports. A cancel cuts it at once, unless it
+ * changes the host (ExecRequest.effect) and everything it needs was sent: then it runs on until its
+ * commit marker shows, or it ends, within its deadline. Every cut carries what it had printed.
+ */
+export class CutPolicy {
+  #draining = false;
+
+  constructor(
+    readonly req: Pick<ExecRequest, 'effect'>,
+    readonly out: Buffer[],
+    readonly stop: (why: TransportError) => void,
+    public watch?: HoldWatch,
+  ) {}
+
+  /** Everything the command needs has been sent (a held one's second step, once resume answered). */
+  get sent(): boolean {
+    return this.watch ? this.watch.sent : true;
+  }
+
+  cancel(): void {
+    if (this.req.effect && this.sent) {
+      this.#draining = true;
+      this.fed();
+    } else this.stop(new TransportError('aborted', 'cancelled'));
+  }
+
+  /** After each chunk of stdout: a cancelled change stops once it says it is made. */
+  fed(): void {
+    const commit = this.req.effect?.commit;
+    if (!this.#draining || !commit) return;
+    // From the marker's own last byte: a commit marker may start with the NUL that ends it.
+    if (Buffer.concat(this.out).indexOf(commit, Math.max(0, (this.watch?.markerEnd ?? 0) - 1)) >= 0) {
+      this.stop(new TransportError('aborted', 'cancelled after the change was made'));
+    }
+  }
+
+  /** The failure, with what the command had printed and whether it had been given everything. */
+  withCut(err: TransportError): TransportError {
+    err.cut ??= { stdout: Buffer.concat(this.out), sent: this.sent };
+    return err;
+  }
 }

@@ -1,6 +1,6 @@
 import { TransportError } from '../errors.js';
 import { spawn } from 'node:child_process';
-import { afterResume, Deadline, HoldWatch } from './hold.js';
+import { afterResume, CutPolicy, Deadline, HoldWatch } from './hold.js';
 import { type ExecRequest, type ExecResult, type Transport } from './transport.js';
 
 export interface LocalTransportOptions {
@@ -47,12 +47,14 @@ export class LocalTransport implements Transport {
         }
       };
       const deadline = new Deadline(stop, req.timeoutMs);
-      const watch = req.hold && new HoldWatch(req.hold, out, deadline, (data) => child.stdin.end(data ?? ''));
-      const onAbort = () => stop(new TransportError('aborted', 'cancelled'));
+      const watch = req.hold && new HoldWatch(req.hold, out, deadline, (data) => failure || child.stdin.end(data ?? ''));
+      const cut = new CutPolicy(req, out, stop, watch);
+      const onAbort = () => cut.cancel();
       req.signal?.addEventListener('abort', onAbort, { once: true });
       child.stdout.on('data', (d: Buffer) => {
         out.push(d);
         watch?.feed();
+        cut.fed();
       });
       child.stderr.setEncoding('utf8').on('data', (d: string) => (err += d));
       child.stdin.on('error', () => {
@@ -62,7 +64,7 @@ export class LocalTransport implements Transport {
       child.on('close', (code, signal) => {
         deadline.close();
         req.signal?.removeEventListener('abort', onAbort);
-        if (failure) return reject(failure);
+        if (failure) return reject(cut.withCut(failure));
         const result = { code, signal, stdout: Buffer.concat(out), stderr: err };
         afterResume(watch, result).then(resolve, reject);
       });

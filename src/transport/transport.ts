@@ -16,6 +16,13 @@ export interface ExecRequest {
   sudo?: boolean | 'root';
   /** Keeps stdin open after `stdin`, for a second step decided from the first one's output. */
   hold?: ExecHold;
+  /**
+   * The command changes the host. Once everything it needs is sent (stdin; a held command's second
+   * step), a cancel does not cut it: it runs on until `commit` shows in its output (the change is made
+   * and said so), or it ends, within its deadline. Cut any other way, its failure carries what it had
+   * printed (TransportError.cut), so the caller can tell a change made from one not known.
+   */
+  effect?: { commit?: Buffer };
 }
 
 /**

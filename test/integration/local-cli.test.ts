@@ -20,6 +20,7 @@ import { WorkerLua } from '../../src/lua/worker-lua.js';
 import { computeProfile } from '../../src/profile/compute-profile.js';
 import * as C from '../fixtures/configs.js';
 import { CLI, parseJson, runCli, scratchHome } from '../helpers/cli.js';
+import { packageRoot } from '../../src/assets.js';
 import { ProcessLua } from '../../src/lua/engine.js';
 import { spawn } from 'node:child_process';
 
@@ -321,7 +322,8 @@ describe('apply', () => {
     assert.equal(r.stderr, '');
   });
 
-  it('ends a running config check at once on Ctrl-C', async () => {
+  /** `plan --json` on a config whose check would run its whole 2 s, sent `signals` once the host has started. */
+  async function interruptedPlan(signals: NodeJS.Signals[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
     writeFileSync(cfg(), 'while true do end\nreturn {}\n');
     const child = spawn(process.execPath, [CLI, 'plan', '--json', '--log-level', 'debug'], {
       env: { PATH: process.env.PATH, ...h.env },
@@ -336,14 +338,53 @@ describe('apply', () => {
     while (!stderr.includes('host started')) await new Promise((r) => setTimeout(r, 20));
     // The facts are local and quick; the check of this config would run for its whole 2 s.
     await new Promise((r) => setTimeout(r, 400));
-    child.kill('SIGINT');
-    assert.equal(await closed, 1);
-    const host = JSON.parse(stdout).hosts[0];
+    for (const s of signals) child.kill(s);
+    return { code: await closed, stdout, stderr };
+  }
+
+  it('ends a running config check at once on Ctrl-C, writes the report whole, and exits 130', async () => {
+    const r = await interruptedPlan(['SIGINT']);
+    assert.equal(r.code, 130);
+    const host = JSON.parse(r.stdout).hosts[0];
     assert.deepEqual(
       [host.status, host.reason],
       ['skipped', 'cancelled during the config check, before anything was written'],
       'the check ended on Ctrl-C, not at its limit',
     );
+    assert.match(r.stderr, /stopping on Ctrl-C/);
+  });
+
+  it('handles SIGTERM as Ctrl-C: the report whole, exit 143', async () => {
+    const term = await interruptedPlan(['SIGTERM']);
+    assert.equal(term.code, 143);
+    assert.equal(JSON.parse(term.stdout).hosts[0].status, 'skipped');
+    assert.match(term.stderr, /stopping on SIGTERM/);
+  });
+
+  it('quits at once on a second signal, saying the report is abandoned', async () => {
+    // A process whose work outlasts the first signal: the interrupt alone, as main installs it.
+    const script = `import { processInterrupt } from ${JSON.stringify(join(packageRoot(), 'dist/src/cli/interrupt.js'))};
+const i = processInterrupt();
+i.signal.addEventListener('abort', () => process.stdout.write('aborted\\n'));
+process.stdout.write('ready\\n');
+setTimeout(() => process.exit(0), 20000);`;
+    for (const [first, second, code] of [
+      ['SIGINT', 'SIGINT', 130],
+      ['SIGTERM', 'SIGINT', 143],
+    ] as const) {
+      const child = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'pipe'] });
+      let out = '';
+      let err = '';
+      child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
+      child.stderr.setEncoding('utf8').on('data', (d: string) => (err += d));
+      const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
+      while (!out.includes('ready')) await new Promise((r) => setTimeout(r, 10));
+      child.kill(first);
+      while (!out.includes('aborted')) await new Promise((r) => setTimeout(r, 10));
+      child.kill(second);
+      assert.equal(await closed, code, `${first} then ${second}`);
+      assert.match(err, /again: quitting at once; the report is abandoned/);
+    }
   });
 
   it('refuses a read-only config for a user who cannot write it', async () => {
