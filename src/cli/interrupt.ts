@@ -11,6 +11,8 @@ export interface Interrupt {
   readonly signal: AbortSignal;
   /** 130 or 143 once a signal came, the exit code the run then ends with. */
   readonly exitCode: number | undefined;
+  /** The signal only ended a wait it was the way to end (`status --watch` between rounds): nothing was cut. */
+  endedWait(): void;
 }
 
 const SIGNALS = { SIGINT: { name: 'Ctrl-C', code: 130 }, SIGTERM: { name: 'SIGTERM', code: 143 } } as const;
@@ -44,6 +46,7 @@ export function processInterrupt(): Interrupt {
     get exitCode() {
       return exitCode;
     },
+    endedWait: () => (exitCode = undefined),
   };
   return installed;
 }

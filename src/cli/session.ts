@@ -8,6 +8,7 @@ import { logLevelOf, parseCount, parseProfileFlags, positiveInt, type CommonFlag
 import { colourFor } from './colour.js';
 import { Progress } from './progress.js';
 import { KeptConnections } from '../run/kept-connections.js';
+import { errorMessage } from '../errors.js';
 import { resolveTargets, type ResolvedTargets } from './targets.js';
 import { processInterrupt } from './interrupt.js';
 
@@ -44,6 +45,10 @@ export function openSession(flags: CommonFlags & Partial<ProfileFlags> & Partial
   // An exec line carries the whole remote script: its first words say enough.
   const clip = (line: string) => (line.length > 160 ? `${line.slice(0, 160)}... (${line.length} characters)` : line);
   if (logLevel === 'trace' && resolved.ssh) resolved.ssh.debug = (peer, line) => audit.logger.trace({ peer }, `ssh2: ${clip(line)}`);
+  if (resolved.ssh) {
+    resolved.ssh.onRetry = (host, attempt, of, err) =>
+      audit.logger.warn({ host }, `${err.message}: trying again (${attempt + 1} of ${of})`);
+  }
   const interrupt = processInterrupt();
   // A config's check is bounded within the deadline of a remote command.
   const engine = new CachingLua(new WorkerLua({ ...DEFAULT_LIMITS, timeMs: Math.min(DEFAULT_LIMITS.timeMs, timeoutSeconds * 1000) }));
@@ -92,7 +97,11 @@ export function openSession(flags: CommonFlags & Partial<ProfileFlags> & Partial
           audit.logger.info({ host: o.host, status: o.status, durationMs: o.durationMs }, 'host done');
           progress.done(o);
         },
-        onUnexpected: (host, err) => audit.logger.error({ host, err }, 'unexpected error'),
+        // One line for the operator; the stack, which only a bug needs, at debug level.
+        onUnexpected: (host, err) => {
+          audit.logger.error({ host }, `unexpected error: ${errorMessage(err)}`);
+          audit.logger.debug({ host, err }, 'its stack');
+        },
       });
       progress.finish();
       return outcomes;

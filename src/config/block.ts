@@ -48,10 +48,14 @@ export function markerText(hash: string): string {
   return `${MARKER_PREFIX}${hash}${MARKER_SUFFIX}`;
 }
 
-/** The block hash a log line's marker names, if it is one. */
-export function hashInMarker(line: string): string | undefined {
-  const m = /wezfleet: managed block ([0-9a-f]{12}) loaded/.exec(line);
-  return m?.[1];
+/**
+ * The block hash a mux log line proves loaded, if it is a marker line: the whole message is the
+ * marker as log_info writes it (`lua: ` and markerText). The one parser of the reload proof: a
+ * fresh write's (reload.ts) and a rerun's (log-lines.ts) alike. A line that merely quotes the marker
+ * (an error showing the config's source) proves nothing.
+ */
+export function hashInMarker(message: string): string | undefined {
+  return /^lua: wezfleet: managed block ([0-9a-f]{12}) loaded$/.exec(message)?.[1];
 }
 
 /**
@@ -95,7 +99,8 @@ export function parseBlockLines(lines: readonly string[]): ParsedBlock {
   for (const line of lines) {
     const m = /^[A-Za-z_][A-Za-z0-9_]*\.([a-z_]+)\s*=\s*(\d+)\b/.exec(line);
     if (m && isSettingKey(m[1]!)) settings[m[1]] = Number(m[2]);
-    hash ??= hashInMarker(line);
+    // The block's own marker call (its log line is hashInMarker's to read).
+    hash ??= /log_info\("wezfleet: managed block ([0-9a-f]{12}) loaded"\)/.exec(line)?.[1];
     hold ||= HOLD_LINE.test(line);
   }
   const parsed: ParsedBlock = hash === undefined ? { settings } : { hash, settings };

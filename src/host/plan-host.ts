@@ -96,7 +96,7 @@ interface Target {
 }
 
 /** Step 1: the refusals (a dangling link, a missing required file, Home Manager, read-only, no directory). */
-async function checkWritable(config: ConfigRead, user: string, refuse: Refuse): Promise<Target> {
+async function checkWritable(config: ConfigRead, user: string, uid: number, refuse: Refuse): Promise<Target> {
   if (config.state === 'dangling') {
     const { reason, fix } = danglingReason(config);
     return refuse(reason, fix);
@@ -131,6 +131,14 @@ async function checkWritable(config: ConfigRead, user: string, refuse: Refuse): 
   }
   if (!config.writable || !config.dirWritable) {
     const which = config.writable ? `the directory of ${config.realPath}` : config.realPath;
+    // Root is refused writing only by a read-only file system or an immutable file.
+    if (uid === 0) {
+      return refuse(
+        `${which} cannot be written even by root: a read-only file system (EROFS) or an immutable file`,
+        'remount it read-write (or `chattr -i` the file), or add the block below where the config is generated',
+        true,
+      );
+    }
     return refuse(
       `${which} is read-only for ${user}`,
       'add the block below to the file where you manage this config (or set sudo: true for this host)',
@@ -251,7 +259,7 @@ export async function planFromFacts(t: Transport, spec: HostSpec, o: RunOptions,
   const envFrom = facts.mux ? 'mux' : 'login';
   const { env, config } = await readConfigInEffect(t, spec, o, facts);
   const refuse = refuser(ram, profile, o.engine);
-  const target = await checkWritable(config, facts.user, refuse);
+  const target = await checkWritable(config, facts.user, facts.uid, refuse);
   const { candidate, realPath, before, encoding } = target;
   const evalOptions = checkOptions(facts, env, candidate.path, config, o.signal);
   const { patched, verified, overridden } = await patchAndVerify(target, ram, profile, o.engine, evalOptions, refuse, o.hold);

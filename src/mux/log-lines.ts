@@ -37,7 +37,7 @@ export interface ConfigEvents {
 export function configEvents(lines: readonly LogLine[]): ConfigEvents {
   const out: ConfigEvents = { errors: lines.filter((l) => l.level === 'ERROR') };
   for (const l of lines) {
-    const hash = l.message.startsWith('lua: ') ? hashInMarker(l.message) : undefined;
+    const hash = l.level === 'INFO' ? hashInMarker(l.message) : undefined;
     if (hash) {
       out.lastLoadedHash = hash;
       delete out.errorAfter;

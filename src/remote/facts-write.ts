@@ -32,7 +32,8 @@ export async function gatherFactsThenWrite<T>(
   decide: (facts: HostFacts) => Promise<Decision<T>>,
 ): Promise<{ value: T; written?: WriteResult; unknown?: string }> {
   let decision: Decision<T> | undefined;
-  const options = { ...o, resumeTimeoutMs: o.timeoutMs + maxWaitMs, commit: COMMITTED };
+  const what = maxWaitMs ? `${o.timeoutMs / 1000} s for the write, ${maxWaitMs / 1000} s waiting for the mux's reload` : undefined;
+  const options = { ...o, resumeTimeoutMs: o.timeoutMs + maxWaitMs, ...(what ? { resumeTimeoutWhat: what } : {}), commit: COMMITTED };
   const change = await runHeldScript(t, 'facts-write', factsArgs(req), options, async (first) => {
     decision = await decide(parseFacts(first));
     const w = decision.write;

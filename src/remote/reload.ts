@@ -1,3 +1,5 @@
+import { hashInMarker } from '../config/block.js';
+import { parseLogLines } from '../mux/log-lines.js';
 import type { RunningMux } from './gather-facts.js';
 import type { Records } from './records.js';
 
@@ -15,13 +17,18 @@ export interface ReloadResult {
  * write-config.sh in the write's own round trip). A config error there instead means the mux kept
  * its previous values. No restart is involved: the mux hot-reloads its config file.
  */
-export function parseReload(r: Records, waitMs: number): ReloadResult {
+export function parseReload(r: Records, waitMs: number, hash: string): ReloadResult {
   const result = r.get('reload');
-  if (result === 'loaded') return { state: 'loaded' };
+  if (result === 'loaded') {
+    // The host found the line; the same parser as a rerun's decides that it proves the load.
+    const [line] = parseLogLines(r.get('reload.line') ?? '');
+    if (line?.level === 'INFO' && hashInMarker(line.message) === hash) return { state: 'loaded' };
+    return { state: 'not loaded yet', detail: `the mux log's line is not a marker of block ${hash}: ${r.get('reload.line') ?? ''}` };
+  }
   if (result === 'failed') return { state: 'reload failed', detail: (r.get('reload.error') ?? '').replace(/^\S+\s+ERROR\s+/, '') };
   return {
     state: 'not loaded yet',
-    detail: `no marker within ${waitMs / 1000}s (a mux started before its config file existed does not watch for it: restart it)`,
+    detail: `no marker within ${waitMs / 1000}s: the mux may be busy or hung (see \`wezfleet status\`), or it does not watch this file (a mux started before its config existed: restart it once its agents are safe)`,
   };
 }
 

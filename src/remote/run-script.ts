@@ -119,12 +119,12 @@ export async function runHeldScript(
   t: Transport,
   name: ScriptName,
   args: readonly string[],
-  o: RemoteOptions & { resumeTimeoutMs: number; commit?: Buffer },
+  o: RemoteOptions & { resumeTimeoutMs: number; resumeTimeoutWhat?: string; commit?: Buffer },
   resume: (first: Records) => Promise<Buffer | undefined>,
 ): Promise<ChangeResult> {
   const secret = randomBytes(16).toString('hex');
   const marker = Buffer.from(`\0wezfleet-hold-${secret}\0`);
-  const { resumeTimeoutMs, commit, ...options } = o;
+  const { resumeTimeoutMs, resumeTimeoutWhat, commit, ...options } = o;
   let res;
   try {
     res = await t.exec({
@@ -132,7 +132,12 @@ export async function runHeldScript(
       args,
       ...options,
       stdin: `${secret}\n`,
-      hold: { marker, timeoutMs: resumeTimeoutMs, resume: (before) => resume(parseRecords(before)) },
+      hold: {
+        marker,
+        timeoutMs: resumeTimeoutMs,
+        ...(resumeTimeoutWhat ? { timeoutWhat: resumeTimeoutWhat } : {}),
+        resume: (before) => resume(parseRecords(before)),
+      },
       effect: commit ? { commit } : {},
     });
   } catch (err) {

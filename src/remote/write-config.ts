@@ -77,7 +77,7 @@ export function parseWriteResult({ records: r, cut }: ChangeResult, w: WriteRequ
     result.reload =
       cut && !r.has('reload')
         ? { state: 'not checked', detail: `${cut.message} before the mux's proof came` }
-        : parseReload(r, w.reload.waitMs);
+        : parseReload(r, w.reload.waitMs, w.reload.hash);
   }
   return result;
 }

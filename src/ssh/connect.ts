@@ -24,6 +24,8 @@ export interface SshContext {
   retries: number;
   /** ssh2's protocol trace (packet types and sizes, each command's start; never channel data), at --log-level trace. */
   debug?: (peer: string, line: string) => void;
+  /** Told before each retry, so that a host being retried is not silent. */
+  onRetry?: (host: string, attempt: number, of: number, err: TransportError) => void;
 }
 
 export interface SshConnection {
@@ -178,11 +180,25 @@ async function connectChain(r: ResolvedSsh, ctx: SshContext, signal: AbortSignal
  */
 export async function connectSsh(r: ResolvedSsh, ctx: SshContext, signal: AbortSignal): Promise<SshConnection> {
   if (r.proxyCommand) throw new TransportError('connect', `ProxyCommand is not supported (${r.proxyCommand}); use ProxyJump`);
+  const started = Date.now();
   for (let attempt = 0; ; attempt++) {
     try {
       return await connectChain(r, ctx, signal);
     } catch (err) {
-      if (!(err instanceof TransportError) || !err.transient || attempt >= ctx.retries || signal.aborted) throw err;
+      if (!(err instanceof TransportError) || !err.transient || attempt >= ctx.retries || signal.aborted) {
+        // The message says the whole cost: every try, and the time they took with the waits between.
+        if (attempt > 0 && err instanceof TransportError) {
+          const total = new TransportError(
+            err.kind,
+            `${err.message} (${attempt + 1} tries, ${((Date.now() - started) / 1000).toFixed(1)} s in all)`,
+            err.transient,
+          );
+          if (err.cut) total.cut = err.cut;
+          throw total;
+        }
+        throw err;
+      }
+      ctx.onRetry?.(r.alias, attempt + 1, ctx.retries + 1, err);
       const base = 250 * 2 ** attempt;
       await sleep(base / 2 + Math.random() * base, undefined, { signal }).catch(() => undefined);
     }

@@ -16,10 +16,12 @@ export class Deadline {
     this.restart(ms);
   }
 
-  restart(ms: number): void {
+  /** `what`: what the time was for, where it adds up from parts ("3 s for the write, 10 s for the reload"). */
+  restart(ms: number, what?: string): void {
     this.stop();
     if (this.#closed) return;
-    this.#timer = setTimeout(() => this.expire(new TransportError('timeout', `timed out after ${ms / 1000}s`)), ms);
+    const message = `timed out after ${ms / 1000}s${what ? ` (${what})` : ''}`;
+    this.#timer = setTimeout(() => this.expire(new TransportError('timeout', message)), ms);
   }
 
   stop(): void {
@@ -70,7 +72,7 @@ export class HoldWatch {
       .then(() => this.hold.resume(before))
       .then(
         (data) => {
-          this.deadline.restart(this.hold.timeoutMs);
+          this.deadline.restart(this.hold.timeoutMs, this.hold.timeoutWhat);
           this.#sent = data !== undefined;
           this.end(data);
         },

@@ -39,6 +39,8 @@ export interface ExecHold {
    * up to the marker; none runs while `resume` works (its own remote calls have theirs).
    */
   timeoutMs: number;
+  /** What the second step's deadline is made of, for its message ("3 s for the write, 10 s for the reload"). */
+  timeoutWhat?: string;
 }
 
 export interface ExecResult {

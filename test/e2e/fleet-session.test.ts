@@ -46,15 +46,19 @@ describe('Ctrl-C', () => {
       }
     });
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-    assert.equal(code, 1, stderr);
+    assert.equal(code, 130, stderr);
     const s = statuses(JSON.parse(stdout));
     assert.equal(s.c0, 'changed');
     const skipped = names.filter((n) => s[n] === 'skipped');
     assert.ok(skipped.length >= 6, `hosts after the interrupt were not started: ${JSON.stringify(s)}`);
-    assert.match(stderr, /stopping \(Ctrl-C again to quit at once\)/);
-    // Every config is whole or absent, and nothing temporary is left.
+    assert.match(stderr, /stopping on Ctrl-C.*\(Ctrl-C again to quit at once\)/);
+    // Every config is whole or absent, and nothing temporary is left: write-config.sh names its temp
+    // files PREFIX-PID-RANDOM (.c0.lua.wezfleet-41-9f2c1a7b1, .wezfleet-backup-41-9f2c1a7b1).
+    const temp = /\.wezfleet(-backup)?-\d+-[0-9a-f]*\d$/m;
+    assert.match('.c0.lua.wezfleet-41-9f2c1a7b1\n.wezfleet-backup-41-9f2c1a7b2', temp, 'the pattern matches what the script makes');
+    assert.doesNotMatch('c0.lua.wezfleet-backup-20261202T100103.037Z-absent', temp, 'but not a backup');
     const listing = fleet.ssh('one', 'ls -a /root');
-    assert.doesNotMatch(listing, /\.wezfleet-[A-Za-z0-9]{6}$/m);
+    assert.doesNotMatch(listing, temp);
     for (const n of names) {
       const present = listing.split('\n').includes(`${n}.lua`);
       if (present) assert.match(fleet.ssh('one', `tail -c 200 /root/${n}.lua`), /return config\n$/);

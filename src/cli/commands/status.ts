@@ -9,6 +9,7 @@ import { UsageError } from '../../errors.js';
 import { exitCodeFor } from '../exit-code.js';
 import { addHelpFooter } from '../help.js';
 import { addAgentOptions, addCommonOptions, addProfileOptions, parseAgentFlags, type CommonFlags, type ProfileFlags } from '../options.js';
+import { processInterrupt } from '../interrupt.js';
 import { openSession } from '../session.js';
 
 interface StatusFlags extends CommonFlags, ProfileFlags {
@@ -77,7 +78,8 @@ export function registerStatus(program: Command, setExit: (code: number) => void
         setExit(exitCodeFor(outcomes));
         if (interval === undefined || session.run.signal.aborted) return;
         await sleep(interval * 1000, undefined, { signal: session.run.signal }).catch(() => undefined);
-        if (session.run.signal.aborted) return;
+        // Ctrl-C between rounds is how --watch ends: the last round stands, and its exit code.
+        if (session.run.signal.aborted) return processInterrupt().endedWait();
       }
     } finally {
       await session.dispose();

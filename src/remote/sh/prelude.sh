@@ -3,6 +3,20 @@
 export LC_ALL=C
 rec() { printf '%s\0%s\0' "$1" "$2"; }
 fail() { rec wezfleet-error "$1"; exit 3; }
+# io_why MESSAGE: why = what an I/O error message names (full disk, quota, read-only file system,
+# permission, a missing folder) and its fix, else the message's last part; io_fail WHAT MESSAGE [DONE]
+# fails saying it, and what was done (by default: nothing was written).
+io_why() {
+  case $1 in
+    *"No space left"*) why="the disk is full (ENOSPC): free space on it, then run wezfleet again" ;;
+    *[Qq]uota*) why="the disk quota is used up (EDQUOT): free space or raise the quota, then run wezfleet again" ;;
+    *"Read-only file system"*) why="the file system is read-only (EROFS): remount it read-write, or manage a config elsewhere" ;;
+    *"Permission denied"* | *"Operation not permitted"*) why="permission denied (EACCES): run as the file's owner, or with sudo: true" ;;
+    *"No such file or directory"* | *"Directory nonexistent"*) why="the folder does not exist (ENOENT): create it, or name another config with --config" ;;
+    *) why=${1##*: } ;;
+  esac
+}
+io_fail() { io_why "$2"; fail "$1: $why; ${3:-nothing was written}"; }
 # The first word of the output, cut by the shell rather than by another process.
 sha256_of() {
   if command -v sha256sum >/dev/null 2>&1; then _h=$(sha256sum < "$1")
@@ -85,15 +99,26 @@ foreign_link() {
 }
 # Reads the mux log from byte OFFSET+1 for up to LIMIT tenths of a second, until it shows the marker of
 # block HASH (the config was evaluated) or a config error (the mux kept its previous values); records
-# `reload` loaded|failed|timeout and `reload.error`. The marker's text is block.ts's markerText().
+# `reload` loaded|failed|timeout, the marker's whole line as `reload.line` (block.ts's hashInMarker,
+# the one parser of this proof, checks it) and `reload.error`. A marker line is a whole log line whose
+# message is `lua: ` and the marker (markerText): a line that only quotes it proves nothing.
 wait_reload() {
-  _log=$1 _offset=$2 _hash=$3 _limit=$4 _waited=0
+  _log=$1 _offset=$2 _hash=$3 _limit=$4 _waited=0 _nl='
+'
+  _mark=" > lua: wezfleet: managed block $_hash loaded$_nl"
   while :; do
     # The mux reloads 200 ms after a change: look after that, then every 250 ms (few processes each).
     sleep 0.25
     _waited=$((_waited + 2))
-    _new=$(tail -c +"$((_offset + 1))" "$_log" 2>/dev/null)
-    case "$_new" in *"wezfleet: managed block $_hash loaded"*) rec reload loaded; return 0 ;; esac
+    _new=$_nl$(tail -c +"$((_offset + 1))" "$_log" 2>/dev/null; printf x)
+    _new=${_new%x}
+    case "$_new" in *"$_mark"*)
+      _l=${_new%%"$_mark"*}
+      rec reload loaded
+      rec reload.line "${_l##*"$_nl"}${_mark%"$_nl"}"
+      return 0
+      ;;
+    esac
     case "$_new" in *ERROR*)
       # A config error as the mux logs it (log-lines.ts's isConfigError).
       _err=$(printf '%s\n' "$_new" | grep -E '^[0-9:.TZ-]+ +ERROR ' | grep -iE 'Configuration Error|config' | tail -n 1)

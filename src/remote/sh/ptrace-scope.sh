@@ -23,7 +23,10 @@ case $action in
       0) ;;
       1 | 2)
         # Saved first: if anything below fails or the session is cut, restore still knows the value.
-        [ -n "$saved" ] || { printf '%s\n' "$current" > "$state.tmp" && mv -f "$state.tmp" "$state"; } || fail "cannot record ptrace_scope in $state"
+        if [ -z "$saved" ]; then
+          _e=$({ printf '%s\n' "$current" > "$state.tmp" && mv -f "$state.tmp" "$state"; } 2>&1) ||
+            io_fail "cannot record ptrace_scope in $state" "$_e" "ptrace_scope was not lowered"
+        fi
         printf '0\n' > "$path" 2>/dev/null || fail "cannot lower $path from $current to 0 (needs root: set sudo: true for this host)"
         rec lowered "$current"
         ;;

@@ -20,7 +20,7 @@ record="$rt/wezfleet-rescue.record"
 steal_all() {
   mux_pid "$rt" || mpid=
   if command -v flock >/dev/null 2>&1; then
-    exec 9> "$lock" || fail "cannot open the rescue lock in $rt"
+    { command exec 9> "$lock"; } 2>/dev/null || { _e=$( (: >> "$lock") 2>&1); io_fail "cannot open the rescue lock in $rt" "$_e" "no agent was moved"; }
     flock -n 9 || fail "another wezfleet rescue is running on this host; wait for it, then run again"
   fi
   command -v tmux >/dev/null 2>&1 && command -v reptyr >/dev/null 2>&1 || fail "reptyr and tmux are needed"
@@ -74,6 +74,8 @@ if command -v flock >/dev/null 2>&1 && [ -e "$lock" ] && ! flock -n "$lock" true
   fail "another wezfleet rescue is running on this host; wait for it, then run again"
 fi
 rm -f -- "$record" "$record.done"
+# The moves report into this file (a full or read-only runtime folder is said so, not waited out).
+_e=$( (: > "$record") 2>&1) || io_fail "cannot write the rescue's record in $rt" "$_e" "no agent was moved"
 (
   trap '' HUP INT PIPE
   trap 'ptrace_restore "$ptrace_path" "$ptrace_state" >/dev/null 2>&1; : > "$record.done"' EXIT

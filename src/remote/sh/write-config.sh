@@ -50,16 +50,24 @@ fsync_file() { sync -- "$1" 2>/dev/null || sync; }
 rnd=
 [ -r /proc/sys/kernel/random/uuid ] && read -r rnd < /proc/sys/kernel/random/uuid
 rnd=${rnd%%-*}
-# fill FILE: stdin into FILE, on disk before it returns. dd's conv=fsync does both in one process
-# (GNU, BusyBox); where dd lacks it (nothing read yet), cat and then sync.
+# fill FILE WHAT: stdin into FILE, on disk before it returns. dd's conv=fsync does both in one process
+# (GNU, BusyBox); only where dd lacks it (nothing read yet) cat and then sync. A write that fails
+# (a full disk, a quota) fails saying why, never as another error further on.
 fill() {
-  dd of="$1" bs=65536 conv=fsync 2>/dev/null && return 0
-  [ -s "$1" ] && return 1
-  cat >| "$1" && fsync_file "$1"
+  _e=$(dd of="$1" bs=65536 conv=fsync 2>&1) && return 0
+  case $_e in
+    *conv* | *onversion* | *nrecognized* | *nvalid*)
+      if [ ! -s "$1" ]; then
+        _e=$({ cat >| "$1"; } 2>&1) && { fsync_file "$1"; return 0; }
+      fi
+      ;;
+  esac
+  io_fail "cannot write $2" "$_e"
 }
 # new_file VAR FD DIR PREFIX: creates a file that did not exist (noclobber: O_EXCL, so never through
 # a planted symlink) on descriptor FD, with the mode the umask gives; names it in VAR (tmp or btmp),
-# sets VAR_fd to the path that reaches it, and fills it from stdin, synced.
+# sets VAR_fd to the path that reaches it, and fills it from stdin, synced. Fails saying why the
+# folder takes no new file.
 new_file() {
   for _n in 1 2 3 4 5 6 7 8; do
     _f="$3/$4-$$-$rnd$_n"
@@ -73,13 +81,15 @@ new_file() {
       eval "${1}_fd=\$_fd"
       # A shell opens an existing non-regular file (a planted link to a device) despite noclobber.
       [ -f "$_fd" ] && [ ! -s "$_fd" ] || fail "$_f is not a new empty file (planted?); nothing was written"
-      fill "$_fd"
+      fill "$_fd" "a temporary file in $3"
       return
     fi
     set +C
-    [ -e "$_f" ] || [ -L "$_f" ] || return 1
+    [ -e "$_f" ] || [ -L "$_f" ] || break
   done
-  return 1
+  # Why not: the same open again, only for its message (it fails as the first one did).
+  _e=$( (set -C; : > "$_f") 2>&1) && rm -f -- "$_f"
+  io_fail "cannot create a file in $3" "$_e"
 }
 # renamed_ok NAME FD_PATH: NAME is still the file this script created (not swapped since), checked
 # right before the rename that uses the name.
@@ -119,7 +129,7 @@ if [ "$newhash" = absent ]; then
   [ "$expect" != none ] && [ "$backup" != none ] || fail "removing $real needs what was read and a backup"
   cat > /dev/null
 else
-  new_file tmp 7 "$dir" ".${real##*/}.wezfleet" || fail "cannot write a temporary file in $dir"
+  new_file tmp 7 "$dir" ".${real##*/}.wezfleet"
 fi
 
 # The backup comes before the last check, so that this check also covers it; until the commit it is
@@ -131,7 +141,7 @@ if [ "$backup" != none ]; then
   if [ "$expect" = none ]; then
     # The creation is recorded by an empty marker.
     set -C
-    : > "$backup" || fail "cannot create the backup marker $backup"
+    _e=$( (: > "$backup") 2>&1) || io_fail "cannot create the backup marker $backup" "$_e"
     set +C
     blink=$backup
   elif ln -- "$real" "$backup" 2>/dev/null; then
@@ -143,12 +153,12 @@ if [ "$backup" != none ]; then
     # Readable by nobody else until it is known to hold the bytes that were read.
     _um=$(umask)
     umask 077
-    new_file btmp 8 "$bdir" .wezfleet-backup < "$real" || fail "cannot copy $real to a backup beside $path"
+    new_file btmp 8 "$bdir" .wezfleet-backup < "$real"
     umask "$_um"
     [ "$(sha256_of "$btmp_fd")" = "$expect" ] || fail "$real changed while it was backed up; nothing was written"
     keep_owner "$btmp_fd" "$btmp" chmod
     renamed_ok "$btmp" "$btmp_fd"
-    mv -f -- "$btmp" "$backup" || fail "cannot name the backup $backup"
+    _e=$(mv -f -- "$btmp" "$backup" 2>&1) || io_fail "cannot name the backup $backup" "$_e"
     blink=$backup btmp=
   fi
 fi
@@ -157,19 +167,19 @@ fi
 # is still what was read.
 if [ "$newhash" = absent ]; then
   still_as_read
-  rm -f -- "$real" || fail "cannot remove $real"
+  _e=$(rm -f -- "$real" 2>&1) || io_fail "cannot remove $real" "$_e"
 elif [ "$expect" = none ]; then
   [ "$(sha256_of "$tmp_fd")" = "$newhash" ] || fail "the new content arrived incomplete (connection cut?); nothing was written"
   still_as_read
   renamed_ok "$tmp" "$tmp_fd"
-  mv -f -- "$tmp" "$real" || fail "cannot rename the new file into $real"
+  _e=$(mv -f -- "$tmp" "$real" 2>&1) || io_fail "cannot rename the new file into $real" "$_e"
 else
   sha256_pair "$tmp_fd" "$real"
   [ "$h1" = "$newhash" ] || fail "the new content arrived incomplete (connection cut?); nothing was written"
   unchanged_or_fail "$h2"
   keep_owner "$tmp_fd" "$tmp"
   renamed_ok "$tmp" "$tmp_fd"
-  mv -f -- "$tmp" "$real" || fail "cannot rename the new file into $real"
+  _e=$(mv -f -- "$tmp" "$real" 2>&1) || io_fail "cannot rename the new file into $real" "$_e"
 fi
 tmp= blink=
 sync -- "$dir" 2>/dev/null || true
