@@ -33,7 +33,7 @@ export class HostStepError extends Error {
 }
 
 /** Why a transport could not run a command. */
-export type TransportFailure = 'timeout' | 'aborted' | 'connect' | 'auth' | 'host-key' | 'disconnected' | 'sudo';
+export type TransportFailure = 'timeout' | 'aborted' | 'connect' | 'auth' | 'host-key' | 'disconnected' | 'sudo' | 'output';
 
 /** What a command had printed when it was cut, and whether everything it was to be given had been sent. */
 export interface CutOutput {

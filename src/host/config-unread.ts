@@ -1,4 +1,4 @@
-import type { ConfigRead } from '../remote/read-config.js';
+import { MAX_CONFIG_BYTES, type ConfigRead } from '../remote/read-config.js';
 
 type Unread = { reason: string; fix: string };
 
@@ -32,6 +32,12 @@ export function unreadReason(config: ConfigRead, user: string): Unread | undefin
   }
   if (!config.readable) {
     return { reason: `${config.realPath} is not readable by ${user}`, fix: "run as the file's owner, or set sudo: true for this host" };
+  }
+  if (config.tooLarge) {
+    return {
+      reason: `${config.realPath} is larger than ${MAX_CONFIG_BYTES / 2 ** 20} MiB, far more than a WezTerm config; wezfleet reads no more of it`,
+      fix: 'check what the file holds (a log or data written over it?), or point wezfleet at the real config with --config',
+    };
   }
   return undefined;
 }

@@ -1,6 +1,7 @@
 import { UsageError } from '../errors.js';
 import type { AnsibleInventory, Vars } from './ansible-model.js';
 import { readVarsDirs, type VarsDirs } from './ansible-vars-dirs.js';
+import { MAX_GROUP_DEPTH, MAX_INVENTORY_HOSTS } from './limits.js';
 
 /**
  * wezfleet's own reader of Ansible inventories (YAML or INI), for machines without ansible-inventory.
@@ -14,13 +15,34 @@ export interface ParsedAnsible {
   groupVars: Map<string, Vars>;
   children: Map<string, string[]>;
   /** Group -> the hosts listed under it directly. */
-  direct: Map<string, string[]>;
+  direct: Map<string, Set<string>>;
 }
 
 const emptyParsed = (): ParsedAnsible => ({ hostVars: new Map(), groupVars: new Map(), children: new Map(), direct: new Map() });
 
-/** `web[01:06:2]` -> web01, web03, web05; letters too (`db-[a:c]`); `[:3]` starts at 0. As Ansible expands them. */
-export function expandHostRange(pattern: string): string[] {
+/**
+ * `web[01:06:2]` -> web01, web03, web05; letters too (`db-[a:c]`); `[:3]` starts at 0. As Ansible
+ * expands them, up to `limit` names (a range past it is refused, not expanded).
+ */
+export function expandHostRange(pattern: string, limit = MAX_INVENTORY_HOSTS): string[] {
+  const size = rangeSize(pattern);
+  if (size > limit) throw new UsageError(`host range ${pattern} expands to more than ${limit.toLocaleString('en-US')} hosts`);
+  return expandRange(pattern);
+}
+
+/** How many names a pattern's ranges make (their product), counted before any is made. */
+function rangeSize(pattern: string): number {
+  let size = 1;
+  for (const m of pattern.matchAll(/\[([0-9]*|[a-zA-Z]):([0-9]+|[a-zA-Z])(?::([0-9]+))?\]/g)) {
+    const letters = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+    const at = (x: string) => (/^\d+$/.test(x) ? Number(x) : letters.indexOf(x));
+    const step = Math.max(1, Number(m[3] ?? 1));
+    size *= Math.max(0, Math.floor((at(m[2]!) - at(m[1] || '0')) / step) + 1);
+  }
+  return size;
+}
+
+function expandRange(pattern: string): string[] {
   const m = /^(.*?)\[([0-9]*|[a-zA-Z]):([0-9]+|[a-zA-Z])(?::([0-9]+))?\](.*)$/.exec(pattern);
   if (!m) return [pattern];
   const [, pre, fromText, to, stepText, post] = m as unknown as [string, string, string, string, string | undefined, string];
@@ -32,10 +54,10 @@ export function expandHostRange(pattern: string): string[] {
     const width = from.length > 1 && from.startsWith('0') ? from.length : 0;
     if (width && width !== to.length)
       throw new UsageError(`host range ${pattern}: a zero-padded range needs begin and end of the same width`);
-    for (let i = Number(from); i <= Number(to); i += step) out.push(...expandHostRange(`${pre}${String(i).padStart(width, '0')}${post}`));
+    for (let i = Number(from); i <= Number(to); i += step) out.push(...expandRange(`${pre}${String(i).padStart(width, '0')}${post}`));
   } else if (/^[a-zA-Z]$/.test(from) && /^[a-zA-Z]$/.test(to)) {
     const letters = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
-    for (let i = letters.indexOf(from); i <= letters.indexOf(to); i += step) out.push(...expandHostRange(`${pre}${letters[i]}${post}`));
+    for (let i = letters.indexOf(from); i <= letters.indexOf(to); i += step) out.push(...expandRange(`${pre}${letters[i]}${post}`));
   } else {
     throw new UsageError(`host range ${pattern}: begin and end must both be numbers or both letters`);
   }
@@ -55,7 +77,45 @@ function scalar(text: string): unknown {
 function addHost(p: ParsedAnsible, pattern: string, vars: Vars, group: string | undefined): void {
   for (const host of expandHostRange(pattern)) {
     p.hostVars.set(host, { ...p.hostVars.get(host), ...vars });
-    if (group) p.direct.set(group, [...new Set([...(p.direct.get(group) ?? []), host])]);
+    if (group) directOf(p, group).add(host);
+  }
+  if (p.hostVars.size > MAX_INVENTORY_HOSTS) throw new UsageError(`more than ${MAX_INVENTORY_HOSTS.toLocaleString('en-US')} hosts`);
+}
+
+function directOf(p: ParsedAnsible, group: string): Set<string> {
+  let set = p.direct.get(group);
+  if (!set) p.direct.set(group, (set = new Set()));
+  return set;
+}
+
+/**
+ * The groups' children, checked before anything walks them: a cycle is refused as Ansible refuses
+ * it ("Adding group 'a' as child to 'b' creates a recursive dependency loop."), and so is nesting
+ * deeper than MAX_GROUP_DEPTH. Iterative: no depth of nesting can overflow a stack here.
+ */
+function checkGroupGraph(p: ParsedAnsible): void {
+  const state = new Map<string, 'open' | 'done'>();
+  for (const root of p.children.keys()) {
+    if (state.has(root)) continue;
+    const stack: { group: string; next: number }[] = [{ group: root, next: 0 }];
+    state.set(root, 'open');
+    while (stack.length) {
+      const top = stack[stack.length - 1]!;
+      const kids = p.children.get(top.group) ?? [];
+      if (top.next >= kids.length) {
+        state.set(top.group, 'done');
+        stack.pop();
+        continue;
+      }
+      const child = kids[top.next++]!;
+      if (state.get(child) === 'open') {
+        throw new UsageError(`Adding group '${child}' as child to '${top.group}' creates a recursive dependency loop.`);
+      }
+      if (state.has(child)) continue;
+      if (stack.length >= MAX_GROUP_DEPTH) throw new UsageError(`groups are nested more than ${MAX_GROUP_DEPTH} deep (under ${root})`);
+      state.set(child, 'open');
+      stack.push({ group: child, next: 0 });
+    }
   }
 }
 
@@ -73,13 +133,28 @@ export function parseAnsibleIni(text: string, file: string): ParsedAnsible {
   const bad = (line: number, message: string) =>
     new UsageError(`cannot read the Ansible inventory ${file}`, [`${file}:${line}: ${message}`]);
   text.split(/\r?\n/).forEach((raw, i) => {
+    try {
+      iniLine(raw, i);
+    } catch (err) {
+      if (err instanceof UsageError && !err.issues.length) throw bad(i + 1, err.message);
+      throw err;
+    }
+  });
+  try {
+    checkGroupGraph(p);
+  } catch (err) {
+    throw err instanceof UsageError ? new UsageError(`cannot read the Ansible inventory ${file}`, [`${file}: ${err.message}`]) : err;
+  }
+  return p;
+
+  function iniLine(raw: string, i: number): void {
     const line = raw.replace(/\s[#;].*$/, '').trim();
     if (!line || line.startsWith('#') || line.startsWith(';')) return;
     const header = /^\[([^\]:]+)(?::(vars|children))?\]$/.exec(line);
     if (header) {
       section = header[1]!;
       kind = (header[2] as 'vars' | 'children' | undefined) ?? 'hosts';
-      if (kind === 'hosts' && !p.direct.has(section)) p.direct.set(section, []);
+      if (kind === 'hosts') directOf(p, section);
       return;
     }
     const fields = [...line.matchAll(/(\S+?=(?:"[^"]*"|'[^']*'|\S*))|(\S+)/g)].map((m) => m[0]);
@@ -100,8 +175,7 @@ export function parseAnsibleIni(text: string, file: string): ParsedAnsible {
       }
       addHost(p, host, vars, section === 'ungrouped' ? undefined : section);
     }
-  });
-  return p;
+  }
 }
 
 export interface YamlGroup {
@@ -110,21 +184,38 @@ export interface YamlGroup {
   vars?: Vars;
 }
 
-export function parseAnsibleYaml(doc: Record<string, YamlGroup | null>): ParsedAnsible {
+export function parseAnsibleYaml(doc: Record<string, YamlGroup | null>, file = 'the inventory'): ParsedAnsible {
   const p = emptyParsed();
-  const walk = (name: string, g: YamlGroup | null) => {
-    if (!p.direct.has(name)) p.direct.set(name, []);
+  // Depth first, as Ansible reads it, with a stack of its own: the file decides the depth.
+  const stack: { name: string; g: YamlGroup | null; path: string; depth: number }[] = Object.entries(doc)
+    .map(([name, g]) => ({ name, g, path: name, depth: 0 }))
+    .reverse();
+  while (stack.length) {
+    const { name, g, path, depth } = stack.pop()!;
+    const bad = (message: string) => new UsageError(`cannot read the Ansible inventory ${file}`, [`${file}: ${path}: ${message}`]);
+    if (depth > MAX_GROUP_DEPTH) throw bad(`groups are nested more than ${MAX_GROUP_DEPTH} deep`);
+    directOf(p, name);
     if (g?.vars) p.groupVars.set(name, { ...p.groupVars.get(name), ...g.vars });
     for (const [host, vars] of Object.entries(g?.hosts ?? {})) {
       const [h, portVars] = splitPort(host);
-      addHost(p, h, { ...portVars, ...vars }, name === 'all' ? undefined : name);
+      try {
+        addHost(p, h, { ...portVars, ...vars }, name === 'all' ? undefined : name);
+      } catch (err) {
+        throw err instanceof UsageError ? bad(`hosts: ${host}: ${err.message}`) : err;
+      }
     }
-    for (const [child, sub] of Object.entries(g?.children ?? {})) {
-      p.children.set(name, [...new Set([...(p.children.get(name) ?? []), child])]);
-      walk(child, sub);
+    const kids = Object.entries(g?.children ?? {});
+    for (const [child] of kids) {
+      const list = p.children.get(name) ?? [];
+      if (!list.includes(child)) p.children.set(name, [...list, child]);
     }
-  };
-  for (const [name, g] of Object.entries(doc)) walk(name, g);
+    for (const [child, sub] of kids.reverse()) stack.push({ name: child, g: sub, path: `${path}.children.${child}`, depth: depth + 1 });
+  }
+  try {
+    checkGroupGraph(p);
+  } catch (err) {
+    throw err instanceof UsageError ? new UsageError(`cannot read the Ansible inventory ${file}`, [`${file}: ${err.message}`]) : err;
+  }
   return p;
 }
 
@@ -157,12 +248,12 @@ export function resolveAnsible(p: ParsedAnsible, dirs: VarsDirs = readVarsDirs(u
   if (ungrouped.length) groups.set('ungrouped', [...(groups.get('ungrouped') ?? []), ...ungrouped]);
   const order = (a: string, b: string) => depth(a) - depth(b) || (a < b ? -1 : a > b ? 1 : 0);
 
+  // Each host's groups, found once (a lookup per host and group would grow with their product).
+  const groupsOf = new Map<string, string[]>();
+  for (const [g, m] of groups) for (const h of m) groupsOf.set(h, [...(groupsOf.get(h) ?? []), g]);
   const hosts = new Map<string, Vars>();
   for (const [host, own] of p.hostVars) {
-    const mine = [...groups]
-      .filter(([, m]) => m.includes(host))
-      .map(([g]) => g)
-      .sort(order);
+    const mine = [...(groupsOf.get(host) ?? [])].sort(order);
     hosts.set(
       host,
       Object.assign(

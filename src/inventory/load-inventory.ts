@@ -1,8 +1,8 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { LineCounter, parseDocument } from 'yaml';
-import { UsageError } from '../errors.js';
+import { LineCounter, parseDocument, type Document } from 'yaml';
+import { UsageError, errorMessage } from '../errors.js';
 import type { HostSpec } from '../host/context.js';
 import type { SettingOverrides } from '../profile/overrides.js';
 import { looksLikeAnsibleYaml, parseAnsibleIni, parseAnsibleYaml, resolveAnsible } from './ansible.js';
@@ -130,12 +130,23 @@ function isDynamic(file: string, text: string | undefined, doc: unknown): boolea
   return Boolean(doc && typeof doc === 'object' && !Array.isArray(doc) && typeof (doc as { plugin?: unknown }).plugin === 'string');
 }
 
+/** The document's value; aliases that expand past the yaml library's bound (an alias bomb) are refused. */
+function yamlValue(doc: Document, file: string): unknown {
+  try {
+    return doc.toJS();
+  } catch (err) {
+    throw new UsageError(`cannot read inventory ${file}`, [
+      `${file}: ${errorMessage(err)} (YAML aliases that expand past 100 uses are refused)`,
+    ]);
+  }
+}
+
 /** The file's format and, for Ansible's, the inventory as Ansible would see it. */
 function readRaw(file: string, o: LoadOptions): { format: Inventory['format']; reader: Inventory['reader']; raw: unknown } {
   const text = statSync(file).isDirectory() ? undefined : readFileSync(file, 'utf8');
   const lineCounter = new LineCounter();
   const doc = text === undefined ? undefined : parseDocument(text, { lineCounter, prettyErrors: false });
-  const value = doc && !doc.errors.length ? doc.toJS() : undefined;
+  const value = doc && !doc.errors.length ? yamlValue(doc, file) : undefined;
   const bin = ansibleInventoryOf(o);
   const viaAnsible = (format: Inventory['format']) => ({
     format,
@@ -155,7 +166,10 @@ function readRaw(file: string, o: LoadOptions): { format: Inventory['format']; r
       `cannot read inventory ${file}`,
       doc!.errors.map((e) => {
         const pos = lineCounter.linePos(e.pos[0]);
-        return `${file}:${pos.line}:${pos.col}: ${e.message.split('\n')[0]}`;
+        const message = e.message.split('\n')[0]!;
+        // The YAML reader's own recursion is what a deeply nested file exhausts.
+        const said = /call stack/i.test(message) ? 'nested too deep for the YAML reader' : message;
+        return `${file}:${pos.line}:${pos.col}: ${said}`;
       }),
     );
   }
@@ -173,7 +187,7 @@ function readRaw(file: string, o: LoadOptions): { format: Inventory['format']; r
     return {
       format: 'ansible-yaml',
       reader: 'wezfleet',
-      raw: toRawInventory(resolveAnsible(parseAnsibleYaml(value), readVarsDirs(dirname(file)))),
+      raw: toRawInventory(resolveAnsible(parseAnsibleYaml(value, file), readVarsDirs(dirname(file)))),
     };
   }
   return { format: 'wezfleet', reader: 'wezfleet', raw: value };

@@ -1,3 +1,4 @@
+import { MAX_INVENTORY_HOSTS } from './limits.js';
 import { z } from 'zod';
 import { ANCHOR_TIERS } from '../profile/anchors.js';
 import { checkSettingValue } from '../profile/overrides.js';
@@ -56,7 +57,10 @@ export const inventorySchema = z
       })
       .optional()
       .describe('values every host gets unless it says otherwise'),
-    hosts: z.array(hostSchema).min(1),
+    hosts: z
+      .array(hostSchema)
+      .min(1)
+      .max(MAX_INVENTORY_HOSTS, { error: `more hosts than ${MAX_INVENTORY_HOSTS.toLocaleString('en-US')}, more than wezfleet reads` }),
     groups: z.record(printable, z.array(printable)).optional().describe('named sets of host names, for --limit group:NAME or --limit NAME'),
   })
   .describe('wezfleet inventory: the hosts whose WezTerm mux servers wezfleet tunes');

@@ -61,7 +61,7 @@ export function parseMuxProbe(out: Buffer | Records): MuxProbe {
   const load = (r.get('loadavg') ?? '0 0 0').split(' ').slice(0, 3).map(Number) as [number, number, number];
   const probe: MuxProbe = {
     socket: r.has('sock'),
-    logLines: parseLogLines(r.get('log.tail') ?? ''),
+    logLines: parseLogLines(r.has('log.cut') ? wholeLines(r.get('log.tail') ?? '') : (r.get('log.tail') ?? '')),
     processes: parseProcesses(r.get('ps') ?? ''),
     load,
     cores: Number(r.get('cores') ?? 1),
@@ -96,4 +96,10 @@ export function parseMuxProbe(out: Buffer | Records): MuxProbe {
   const panesError = r.get('panes.error');
   if (panesError !== undefined) probe.panesError = panesError.trim() || 'wezterm cli list failed';
   return probe;
+}
+
+/** A log tail cut by bytes (mux_probe's `log.cut`): its first line may be a part, so it goes. */
+function wholeLines(tail: string): string {
+  const nl = tail.indexOf('\n');
+  return nl < 0 ? '' : tail.slice(nl + 1);
 }

@@ -14,6 +14,8 @@ export interface ExistingConfig {
   symlinkTarget?: string;
   /** Running as root: path is a link another user owns, to a file they do not own (its bytes were not read). */
   foreignLink?: { linkUid: string; targetUid: string };
+  /** Larger than MAX_CONFIG_BYTES: only its start was read. */
+  tooLarge?: boolean;
   isFile: boolean;
   readable: boolean;
   writable: boolean;
@@ -67,6 +69,9 @@ export type ConfigRead =
     }
   | { state: 'dangling'; candidate: ConfigCandidate; path: string; target: string };
 
+/** The largest config wezfleet reads (read_config sends a byte more, to tell a larger one). */
+export const MAX_CONFIG_BYTES = 4 * 2 ** 20;
+
 /** Between a config's path and a backup's id; the sh scripts glob `PATH.wezfleet-backup-*`. */
 export const BACKUP_INFIX = '.wezfleet-backup-';
 
@@ -111,7 +116,8 @@ export function parseConfigRead(out: Buffer | Records, candidates: readonly Conf
     return missing;
   }
   const candidate = candidates[Number(index)]!;
-  const content = r.content ?? Buffer.alloc(0);
+  const read = r.content ?? Buffer.alloc(0);
+  const content = read.length > MAX_CONFIG_BYTES ? read.subarray(0, MAX_CONFIG_BYTES) : read;
   const found: ExistingConfig = {
     state: 'found',
     candidate,
@@ -128,6 +134,7 @@ export function parseConfigRead(out: Buffer | Records, candidates: readonly Conf
   };
   const link = r.get('symlink');
   if (link !== undefined) found.symlinkTarget = link;
+  if (read.length > MAX_CONFIG_BYTES) found.tooLarge = true;
   const foreign = r.get('foreign.link');
   if (foreign !== undefined) {
     const [linkUid = '?', targetUid = '?'] = foreign.split(' ');

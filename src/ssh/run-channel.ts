@@ -57,7 +57,7 @@ export function runChannel(
       ch.on('data', (d: Buffer) => {
         out.push(d);
         cut.watch?.feed();
-        cut.fed();
+        cut.fed(d);
       });
       ch.stderr.setEncoding('utf8').on('data', (d: string) => (err += d));
       ch.on('exit', (c: number | null, s?: string) => {

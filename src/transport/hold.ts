@@ -106,8 +106,12 @@ export async function afterResume(watch: HoldWatch | undefined, result: ExecResu
  * changes the host (ExecRequest.effect) and everything it needs was sent: then it runs on until its
  * commit marker shows, or it ends, within its deadline. Every cut carries what it had printed.
  */
+/** What a command may print before it is stopped: a host sends configs, modules and logs, each capped there too. */
+export const MAX_OUTPUT_BYTES = 32 * 2 ** 20;
+
 export class CutPolicy {
   #draining = false;
+  #bytes = 0;
 
   constructor(
     readonly req: Pick<ExecRequest, 'effect'>,
@@ -128,8 +132,13 @@ export class CutPolicy {
     } else this.stop(new TransportError('aborted', 'cancelled'));
   }
 
-  /** After each chunk of stdout: a cancelled change stops once it says it is made. */
-  fed(): void {
+  /** After each chunk of stdout: a cancelled change stops once it says it is made; output past the cap stops it. */
+  fed(chunk?: Buffer): void {
+    this.#bytes += chunk?.length ?? 0;
+    if (this.#bytes > MAX_OUTPUT_BYTES) {
+      this.stop(new TransportError('output', `its output passed ${MAX_OUTPUT_BYTES / 2 ** 20} MiB; stopped`));
+      return;
+    }
     const commit = this.req.effect?.commit;
     if (!this.#draining || !commit) return;
     // From the marker's own last byte: a commit marker may start with the NUL that ends it.

@@ -54,7 +54,7 @@ export class LocalTransport implements Transport {
       child.stdout.on('data', (d: Buffer) => {
         out.push(d);
         watch?.feed();
-        cut.fed();
+        cut.fed(d);
       });
       child.stderr.setEncoding('utf8').on('data', (d: string) => (err += d));
       child.stdin.on('error', () => {

@@ -431,6 +431,15 @@ setTimeout(() => process.exit(0), 20000);`;
     assert.match(status.detail.warnings.join('\n'), /restore the link target/);
   });
 
+  it('refuses a config larger than 4 MiB without reading it whole; status calls it unreadable', async () => {
+    writeFileSync(cfg(), `return {}\n${'-- padding\n'.repeat(600_000)}`);
+    const plan = parseJson(await runCli(['plan', '--json'], h.env)).hosts[0];
+    assert.equal(plan.status, 'refused');
+    assert.match(plan.reason, /is larger than 4 MiB, far more than a WezTerm config/);
+    const status = parseJson(await runCli(['status', '--json'], h.env)).hosts[0];
+    assert.equal(status.detail.config.state, 'unreadable');
+  });
+
   it('status calls a config the mux server cannot load what it is, with the reason and the fix', async () => {
     writeFileSync(cfg(), C.BUILDER_WITH_GUI_CALL);
     const r = await runCli(['status', '--json'], h.env);

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { LocalTransport } from '../../src/transport/local.js';
+import { TransportError } from '../../src/errors.js';
 
 const marker = Buffer.from('\0HOLD\0');
 // A held script: the first step, the marker, then what the client sent (or "eof").
@@ -65,6 +66,15 @@ describe('LocalTransport, held', () => {
     await assert.rejects(
       new LocalTransport().exec({ script: 'sleep 5', timeoutMs: 300, hold: { marker, timeoutMs: 10_000, resume } }),
       /timed out after 0.3s/,
+    );
+  });
+});
+
+describe('LocalTransport, bounded', () => {
+  it('stops a command whose output passes the cap, saying so', async () => {
+    await assert.rejects(
+      new LocalTransport().exec({ script: 'head -c 40000000 /dev/zero', timeoutMs: 20_000 }),
+      (e: unknown) => e instanceof TransportError && e.kind === 'output' && /its output passed 32 MiB; stopped/.test(e.message),
     );
   });
 });

@@ -208,6 +208,46 @@ cpu
   });
 });
 
+describe('loadInventory: bounded, whatever the file says', () => {
+  it('refuses a range past 100,000 hosts at once, naming the file and line', () => {
+    const file = write('huge.ini', '[web]\nweb[000000:999999]\n');
+    const started = Date.now();
+    assert.deepEqual(issues(file), [`${file}:2: host range web[000000:999999] expands to more than 100,000 hosts`]);
+    assert.ok(Date.now() - started < 5000, 'refused without expanding a million names');
+    const yaml = write('huge.yaml', 'all:\n  children:\n    web:\n      hosts:\n        "n[0:9][0:9][0:9][0:9][0:9][0:9]":\n');
+    assert.deepEqual(issues(yaml), [
+      `${yaml}: all.children.web: hosts: n[0:9][0:9][0:9][0:9][0:9][0:9]: host range n[0:9][0:9][0:9][0:9][0:9][0:9] expands to more than 100,000 hosts`,
+    ]);
+  });
+
+  it('refuses groups that contain each other, as Ansible does', () => {
+    const file = write('cycle.ini', '[a]\nh1\n[a:children]\nb\n[b:children]\na\n');
+    assert.deepEqual(issues(file), [`${file}: Adding group 'a' as child to 'b' creates a recursive dependency loop.`]);
+    const yaml = write('cycle.yaml', 'all:\n  children:\n    a:\n      children:\n        b:\n          children:\n            a:\n');
+    assert.match(issues(yaml)[0]!, /recursive dependency loop/);
+  });
+
+  it('refuses nesting 3,000 deep with a message, not a stack overflow', () => {
+    const ini = Array.from({ length: 3000 }, (_, i) => `[g${i}:children]\ng${i + 1}\n`).join('') + '[g3000]\nh1\n';
+    assert.match(issues(write('deep.ini', ini))[0]!, /groups are nested more than 100 deep/);
+    // In YAML's flow style (JSON is YAML): N groups, each the only child of the one before.
+    const nested = (n: number) =>
+      `{"all": {"children": ${Array.from({ length: n }, (_, i) => `{"g${i}": {"children": `).join('')}{"leaf": {"hosts": {"h1": null}}}${'}}'.repeat(n)}}}`;
+    assert.match(issues(write('deep.yaml', nested(150)))[0]!, /deep\.yaml: all\.children\.g0\..*: groups are nested more than 100 deep/);
+    // Deeper still, YAML's own reader gives up first: a message naming the file and the place.
+    assert.match(issues(write('deeper.yaml', nested(3000)))[0]!, /deeper\.yaml:1:\d+: nested too deep for the YAML reader/);
+  });
+
+  it('refuses a YAML alias bomb, naming the file', () => {
+    const bomb = [
+      'a: &a [x, x, x, x, x, x, x, x, x, x]',
+      ...Array.from({ length: 8 }, (_, i) => `${'bcdefghi'[i]}: &${'bcdefghi'[i]} [${Array(10).fill(`*${'abcdefgh'[i]}`).join(', ')}]`),
+    ].join('\n');
+    const file = write('bomb.yaml', `${bomb}\nhosts:\n  - name: h1\n`);
+    assert.match(issues(file)[0]!, new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: .*alias`));
+  });
+});
+
 describe('selectHosts (--limit)', () => {
   const inv = () => loadInventory(write('sel.yaml', GOOD));
   const names = (limits: string[]) => selectHosts(inv(), limits).map((h) => h.name);

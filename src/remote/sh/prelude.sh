@@ -237,8 +237,9 @@ read_config() {
   [ -w "${_rdir:-/}" ] && rec dir.writable 1
   [ -r "$_real" ] || { rec unreadable 1; return 0; }
   read_modules "$@"
+  # No more than 4 MiB and a byte: a config larger than that is refused (read-config.ts), not read whole.
   printf 'content\0'
-  cat -- "$_real"
+  head -c 4194305 -- "$_real"
 }
 # mux_probe PANES(0|1) LOG_LINES [PTRACE_STATE], after mux_runtime_dir and mux_pid: the mux as the
 # guide's monitoring section sees it: age, RSS and fds of the process, its socket, its log's tail, the
@@ -256,7 +257,13 @@ mux_probe() {
     for _f in "/proc/$mpid/fd"/*; do [ -e "$_f" ] || [ -L "$_f" ] && _n=$((_n + 1)); done
     rec mux.fds "$_n"
     _log="$rt/wezterm-mux-server-log-$mpid.txt"
-    [ "$2" -gt 0 ] && [ -f "$_log" ] && rec log.tail "$(tail -n "$2" "$_log")"
+    # The log's last LINES lines, read as at most 512 bytes each: a line without end is cut, not read
+    # whole (`log.cut`: the first line may be a part).
+    if [ "$2" -gt 0 ] && [ -f "$_log" ]; then
+      _t=$(tail -c "$(($2 * 512))" "$_log")
+      [ "${#_t}" -ge "$(($2 * 512 - 1))" ] && rec log.cut 1
+      rec log.tail "$_t"
+    fi
     if [ "$1" = 1 ]; then
       if ! command -v wezterm >/dev/null 2>&1; then
         rec panes.error "the wezterm CLI is not installed"
