@@ -6,6 +6,10 @@ export interface CuttingProxy {
   sent(): number;
   /** Cut every connection once the client has sent this many bytes (undefined: never). */
   cutAfter(bytes: number | undefined): void;
+  /** Cut every open connection now, wherever it is (a reload wait, a reply on its way). */
+  cutNow(): void;
+  /** Stop (or start again) passing bytes either way, leaving the connections open: a hung host. */
+  stall(on: boolean): void;
   close(): Promise<void>;
 }
 
@@ -13,13 +17,23 @@ export interface CuttingProxy {
 export async function startCuttingProxy(listenHost: string, target: { host: string; port: number }): Promise<CuttingProxy> {
   let sent = 0;
   let limit: number | undefined;
+  let stalled = false;
   const sockets = new Set<Socket>();
+  const pairs = new Set<() => void>();
   const server = createServer((client) => {
     const upstream = connect(target);
     sockets.add(client).add(upstream);
     const cut = () => {
       client.destroy();
       upstream.destroy();
+      pairs.delete(cut);
+    };
+    pairs.add(cut);
+    const pause = () => {
+      if (stalled) {
+        client.pause();
+        upstream.pause();
+      }
     };
     client.on('data', (chunk: Buffer) => {
       if (limit !== undefined && sent + chunk.length > limit) {
@@ -30,8 +44,13 @@ export async function startCuttingProxy(listenHost: string, target: { host: stri
       }
       sent += chunk.length;
       upstream.write(chunk);
+      pause();
     });
-    upstream.pipe(client);
+    upstream.on('data', (chunk: Buffer) => {
+      client.write(chunk);
+      pause();
+    });
+    pause();
     client.on('error', cut).on('close', cut);
     upstream.on('error', cut).on('close', cut);
   });
@@ -43,6 +62,16 @@ export async function startCuttingProxy(listenHost: string, target: { host: stri
     cutAfter: (bytes) => {
       sent = 0;
       limit = bytes;
+    },
+    cutNow: () => {
+      for (const cut of [...pairs]) cut();
+    },
+    stall: (on) => {
+      stalled = on;
+      for (const s of sockets) {
+        if (on) s.pause();
+        else if (!s.destroyed) s.resume();
+      }
     },
     close: () => {
       for (const s of sockets) s.destroy();
