@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { lstatSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
@@ -73,6 +73,10 @@ export function createAuditLog(o: {
       throw new UsageError(
         `cannot create the audit log directory ${o.dir} (${errorMessage(err)}): set XDG_STATE_HOME to a writable directory`,
       );
+    }
+    // Appended to, never through a link: whoever planted one would choose what wezfleet writes to.
+    if (lstatSync(file, { throwIfNoEntry: false })?.isSymbolicLink()) {
+      throw new UsageError(`the audit log ${file} is a symbolic link; wezfleet writes it only as a file of its own: remove the link`);
     }
     const streams: pino.StreamEntry[] = [{ level: 'info', stream: pino.destination({ dest: file, sync: true, mode: 0o600 }) }];
     if (o.level !== 'silent' && pino.levels.values[o.level]! <= pino.levels.values.info!) streams.push({ level: 'info', stream: stderr });
