@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import { Fleet } from '../test/fleet/fleet.js';
 import { clientEnv, writeInventory } from '../test/helpers/fleet-cli.js';
 import { computeProfile } from '../src/profile/compute-profile.js';
-import { packageRoot } from '../src/assets.js';
+import { packageRoot } from '../src/core/assets.js';
 
 const N = Number(process.env.BENCH_HOSTS ?? 200);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -267,6 +267,8 @@ async function main(): Promise<void> {
   }
 }
 
-execFileSync('id', ['-u']).toString().trim() === '0' ||
-  (console.error('bench:fleet needs root (it starts test hosts in namespaces)'), process.exit(2));
+if (execFileSync('id', ['-u']).toString().trim() !== '0') {
+  console.error('bench:fleet needs root (it starts test hosts in namespaces)');
+  process.exit(2);
+}
 await main();

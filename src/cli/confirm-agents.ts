@@ -1,4 +1,4 @@
-import { isOk } from '../host/outcome.js';
+import { isOk } from '../core/outcome.js';
 import { agentsInMux, describeAgents } from '../host/restart-host.js';
 import type { AgentPattern } from '../mux/agents.js';
 import type { Target } from '../run/run-hosts.js';

@@ -1,4 +1,4 @@
-import { UsageError } from '../errors.js';
+import { UsageError } from '../core/errors.js';
 
 /** Prompts only where a person can answer: stdin and stderr both terminals. */
 export function canPrompt(): boolean {

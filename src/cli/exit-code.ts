@@ -1,12 +1,12 @@
 import { CommanderError } from 'commander';
-import { UsageError } from '../errors.js';
-import { isOk, type HostOutcome } from '../host/outcome.js';
+import { UsageError } from '../core/errors.js';
+import { isOk, type HostOutcome } from '../core/outcome.js';
 
 /**
  * The only place that decides exit codes: 0 all ok, 1 some host failed, 2 usage or inventory error;
  * 3 only for `plan --detailed-exitcode`: every host ok and some would change.
  */
-export const EXIT = { ok: 0, hostFailed: 1, usage: 2, changesPending: 3 } as const;
+const EXIT = { ok: 0, hostFailed: 1, usage: 2, changesPending: 3 } as const;
 
 export function exitCodeFor(outcomes: readonly HostOutcome<unknown>[], o: { detailed?: boolean } = {}): number {
   if (!outcomes.every(isOk)) return EXIT.hostFailed;

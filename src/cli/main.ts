@@ -1,9 +1,9 @@
 #!/usr/bin/env node
-import { HostStepError } from '../errors.js';
+import { HostStepError } from '../core/errors.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command, CommanderError } from 'commander';
-import { packageRoot } from '../assets.js';
+import { packageRoot } from '../core/assets.js';
 import { registerApply } from './commands/apply.js';
 import { registerCompletion } from './commands/completion.js';
 import { registerHosts } from './commands/hosts.js';

@@ -1,5 +1,5 @@
 import { Option, type Command } from 'commander';
-import { UsageError } from '../errors.js';
+import { UsageError } from '../core/errors.js';
 import type { LogLevel } from '../log/audit.js';
 import { parseProfileText, parseRamText, parseSetFlags } from '../profile/overrides.js';
 import type { AnchorTier } from '../profile/anchors.js';
@@ -39,7 +39,7 @@ export interface WriteFlags {
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 /** Help headings: a command's own flags come first, under "Options:", then these groups. */
-export const HELP_GROUPS = {
+const HELP_GROUPS = {
   hosts: 'Hosts and connections (every host command):',
   profile: 'Profile:',
   write: 'Writing:',

@@ -1,8 +1,8 @@
-import { isOk, type HostOutcome } from '../host/outcome.js';
+import { isOk, type HostOutcome } from '../core/outcome.js';
 import { prompting } from './prompt.js';
 
 /** Seconds between progress lines without a terminal (WEZFLEET_PROGRESS_SECONDS changes it). */
-export function progressInterval(env: NodeJS.ProcessEnv = process.env): number {
+function progressInterval(env: NodeJS.ProcessEnv = process.env): number {
   const n = Number(env.WEZFLEET_PROGRESS_SECONDS);
   return n > 0 ? n : 10;
 }

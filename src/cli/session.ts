@@ -2,13 +2,13 @@ import { CachingLua, DEFAULT_LIMITS } from '../lua/engine.js';
 import { WorkerLua } from '../lua/worker-lua.js';
 import { createAuditLog, stateDir, type AuditLog } from '../log/audit.js';
 import type { RunOptions } from '../host/context.js';
-import type { HostOutcome } from '../host/outcome.js';
+import type { HostOutcome } from '../core/outcome.js';
 import { runHosts, type HostTask, type Target } from '../run/run-hosts.js';
 import { logLevelOf, parseCount, parseProfileFlags, positiveInt, type CommonFlags, type ProfileFlags, type WriteFlags } from './options.js';
 import { colourFor } from './colour.js';
 import { Progress } from './progress.js';
 import { KeptConnections } from '../run/kept-connections.js';
-import { errorMessage } from '../errors.js';
+import { errorMessage } from '../core/errors.js';
 import { resolveTargets, type ResolvedTargets } from './targets.js';
 import { processInterrupt } from './interrupt.js';
 

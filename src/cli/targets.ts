@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
-import { TransportError, UsageError } from '../errors.js';
-import type { HostSpec } from '../host/context.js';
+import { TransportError, UsageError } from '../core/errors.js';
+import type { HostSpec } from '../core/host-spec.js';
 import { findInventoryFile, loadInventory, type Inventory, type InventoryHost } from '../inventory/load-inventory.js';
 import { selectHosts } from '../inventory/select-hosts.js';
 import type { Target } from '../run/run-hosts.js';
@@ -37,7 +37,7 @@ export function resolveTargets(flags: CommonFlags): ResolvedTargets {
     if (flags.limit?.length)
       throw new UsageError('--limit needs an inventory (-i FILE, ./inventory.yaml or ~/.config/wezfleet/inventory.yaml)');
     const spec: HostSpec = { name: 'localhost' };
-    return { hosts: [], targets: [{ spec, connect: async () => new LocalTransport() }] };
+    return { hosts: [], targets: [{ spec, connect: () => Promise.resolve(new LocalTransport()) }] };
   }
   const inventory = loadInventory(file);
   const hosts = selectHosts(inventory, flags.limit ?? []);

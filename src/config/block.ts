@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { describeBasis } from '../profile/compute-profile.js';
 import type { ProfileWithOverrides } from '../profile/overrides.js';
 import type { RamReading } from '../ram/parse-ram.js';
-import { SETTING_KEYS, isSettingKey, type Settings } from '../settings/keys.js';
+import { SETTING_KEYS, isSettingKey, type Settings } from '../core/settings.js';
 
 export const BEGIN_MARKER = '-- BEGIN WEZFLEET MANAGED BLOCK';
 export const END_MARKER = '-- END WEZFLEET MANAGED BLOCK';
@@ -22,7 +22,7 @@ export interface BlockInput {
 }
 
 /** The line a rescue adds to the block, and how it is recognised. */
-export const HOLD_COMMENT = '-- wezfleet rescue: keep panes when their pty is taken; `wezfleet apply` removes this.';
+const HOLD_COMMENT = '-- wezfleet rescue: keep panes when their pty is taken; `wezfleet apply` removes this.';
 const HOLD_LINE = /^[A-Za-z_][A-Za-z0-9_]*\.exit_behavior\s*=\s*"Hold"/;
 
 export interface RenderedBlock {

@@ -1,6 +1,6 @@
 import type { Token } from '../lua/lexer.js';
 import { LuaLexError, tokenize } from '../lua/lexer.js';
-import { SETTING_KEYS, type Settings } from '../settings/keys.js';
+import { SETTING_KEYS, type Settings } from '../core/settings.js';
 import { parseBlockLines, type ParsedBlock } from './block.js';
 import { findBlocks } from './find-blocks.js';
 

@@ -1,5 +1,5 @@
 import type { Token } from '../lua/lexer.js';
-import { isSettingKey } from '../settings/keys.js';
+import { isSettingKey } from '../core/settings.js';
 import { BEGIN_MARKER, END_MARKER } from './block.js';
 import { splitLines, tokenAtLineStart, tokenIndex, type SourceLine } from './source-lines.js';
 

@@ -43,7 +43,7 @@ function applyEdits(src: string, edits: Edit[]): string {
 }
 
 /** A minimal config for a host that has none: what `wezterm.config_builder()` users write. */
-export function newConfigText(block: RenderedBlock): string {
+function newConfigText(block: RenderedBlock): string {
   return [
     '-- WezTerm configuration, created by wezfleet because this host had none.',
     '-- Your own settings go above the managed block.',

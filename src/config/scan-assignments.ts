@@ -1,5 +1,5 @@
 import type { Token } from '../lua/lexer.js';
-import { isSettingKey, type SettingKey } from '../settings/keys.js';
+import { isSettingKey, type SettingKey } from '../core/settings.js';
 import type { FoundBlock } from './find-blocks.js';
 
 export interface UserAssignment {

@@ -1,6 +1,6 @@
 import type { EvalOptions, EvalReport, FailCause, LuaEngine, LuaLimits } from '../lua/engine.js';
 import { DEFAULT_LIMITS } from '../lua/engine.js';
-import { SETTING_KEYS, type Settings } from '../settings/keys.js';
+import { SETTING_KEYS, type Settings } from '../core/settings.js';
 
 /**
  * What the offline check says of a config, as plan, apply and status show it (and --json gives it):

@@ -1,10 +1,10 @@
-import { Refusal, UnknownOutcome } from '../errors.js';
+import { Refusal, UnknownOutcome } from '../core/errors.js';
 import { gatherFactsThenWrite, type Decision } from '../remote/facts-write.js';
 import { backupPathFor, type WriteRequest } from '../remote/write-config.js';
 import type { Transport } from '../transport/transport.js';
 import { execOptions, factsRequest } from './config-in-effect.js';
 import type { HostSpec, RunOptions } from './context.js';
-import type { OkStatus } from './outcome.js';
+import type { OkStatus } from '../core/outcome.js';
 import { planFromFacts, type HostPlan } from './plan-host.js';
 import { viewPlan, type PlanView } from './plan-view.js';
 import { reloadUncheckable, type ReloadResult } from '../remote/reload.js';

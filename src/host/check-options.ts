@@ -1,6 +1,6 @@
 import { packagePath, type ConfigEnv } from '../config/locate-config.js';
 import type { EvalOptions } from '../lua/engine.js';
-import type { HostFacts } from '../remote/gather-facts.js';
+import type { HostFacts } from '../remote/facts.js';
 import type { ConfigRead } from '../remote/read-config.js';
 
 /** The login's environment as far as the facts know it, for a host where no mux runs yet. */

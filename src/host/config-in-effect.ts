@@ -1,5 +1,5 @@
 import { configCandidates, moduleDirs, type ConfigEnv } from '../config/locate-config.js';
-import { gatherFacts, type FactsRequest, type HostFacts } from '../remote/gather-facts.js';
+import { gatherFacts, type FactsRequest, type HostFacts } from '../remote/facts.js';
 import { parseConfigRead, readConfig, type ConfigRead } from '../remote/read-config.js';
 import type { RemoteOptions } from '../remote/run-script.js';
 import type { Transport } from '../transport/transport.js';
@@ -11,7 +11,7 @@ export function execOptions(spec: HostSpec, o: RunOptions): RemoteOptions {
 }
 
 /** The config file the command line or the inventory names instead of WezTerm's lookup. */
-export const configOverride = (spec: HostSpec, o: RunOptions): string | undefined => o.config ?? spec.config;
+const configOverride = (spec: HostSpec, o: RunOptions): string | undefined => o.config ?? spec.config;
 
 /** What to ask facts.sh on this host: the config override, and the mux probe where asked. */
 export function factsRequest(spec: HostSpec, o: RunOptions, probe?: FactsRequest['probe']): FactsRequest {

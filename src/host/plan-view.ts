@@ -3,9 +3,9 @@ import type { ConfigSource } from '../config/locate-config.js';
 import type { ConfigShape } from '../config/patch-config.js';
 import type { RamReading, RamSource } from '../ram/parse-ram.js';
 import type { ProfileWithOverrides } from '../profile/overrides.js';
-import type { SettingKey, Settings } from '../settings/keys.js';
+import type { SettingKey, Settings } from '../core/settings.js';
 import type { Drift } from '../config/drift.js';
-import type { HostPlan, OverriddenSetting } from './plan-host.js';
+import type { HostPlan, OverriddenSetting } from './host-plan.js';
 import type { ConfigCheck } from '../config/verify-config.js';
 
 /** A host plan as it is printed and serialised: settings under WezTerm's own key names. */

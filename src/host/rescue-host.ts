@@ -1,4 +1,4 @@
-import { Refusal, UnknownOutcome } from '../errors.js';
+import { Refusal, UnknownOutcome } from '../core/errors.js';
 import type { AgentPattern } from '../mux/agents.js';
 import { ptraceScope } from '../remote/ptrace-scope.js';
 import { restartMux } from '../remote/restart-mux.js';
@@ -10,7 +10,7 @@ import { applyHost, type ApplyDetail } from './apply-host.js';
 import { configEvents } from '../mux/log-lines.js';
 import { execOptions, factsOf } from './config-in-effect.js';
 import type { HostSpec, RunOptions } from './context.js';
-import type { OkStatus } from './outcome.js';
+import type { OkStatus } from '../core/outcome.js';
 
 /** The tmux session agents go to unless `rescue --session` names another. */
 export const DEFAULT_RESCUE_SESSION = 'rescue';
@@ -30,10 +30,9 @@ export interface RescueRequest {
   install?: boolean;
 }
 
-export type AgentResult =
-  'would rescue' | 'rescued' | 'already rescued' | `failed: ${string}` | `skipped: ${string}` | `unknown: ${string}`;
+type AgentResult = 'would rescue' | 'rescued' | 'already rescued' | `failed: ${string}` | `skipped: ${string}` | `unknown: ${string}`;
 
-export interface RescuedAgent {
+interface RescuedAgent {
   agent: string;
   pid: number;
   tty: string;
@@ -120,7 +119,8 @@ async function restorePtrace(
   movesWaitMs: number,
   detail: RescueDetail,
 ): Promise<void> {
-  const { signal: _cancelled, ...uncancellable } = remote;
+  const uncancellable = { ...remote };
+  delete uncancellable.signal;
   const restored = await ptraceScope(t, 'restore', {
     ...uncancellable,
     sudo: 'root',

@@ -1,4 +1,4 @@
-import { HostStepError } from '../errors.js';
+import { HostStepError } from '../core/errors.js';
 import { computeProfile, fixedProfile } from '../profile/compute-profile.js';
 import { applyOverrides, type ProfileWithOverrides } from '../profile/overrides.js';
 import { readRam, type RamFacts, type RamReading } from '../ram/parse-ram.js';

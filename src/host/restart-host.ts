@@ -1,11 +1,11 @@
-import { Refusal } from '../errors.js';
+import { Refusal } from '../core/errors.js';
 import { findAgents, type AgentPattern, type PaneAgent } from '../mux/agents.js';
-import type { HostFacts } from '../remote/gather-facts.js';
+import type { HostFacts } from '../remote/facts.js';
 import { restartMux, type MuxRestart } from '../remote/restart-mux.js';
 import type { Transport } from '../transport/transport.js';
 import { execOptions, factsOf } from './config-in-effect.js';
 import type { HostSpec, RunOptions } from './context.js';
-import { type OkStatus } from './outcome.js';
+import { type OkStatus } from '../core/outcome.js';
 
 export interface RestartDetail extends MuxRestart {
   oldPid?: number;

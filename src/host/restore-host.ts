@@ -1,10 +1,10 @@
-import { Refusal, UnknownOutcome } from '../errors.js';
+import { Refusal, UnknownOutcome } from '../core/errors.js';
 import { sha256 } from '../remote/read-config.js';
 import { execOptions, factsOf, readConfigInEffect } from './config-in-effect.js';
 import { ABSENT_SUFFIX, backupId, backupPathFor, readRemoteFile, writeConfig } from '../remote/write-config.js';
 import type { Transport } from '../transport/transport.js';
 import type { HostSpec, RunOptions } from './context.js';
-import { type OkStatus } from './outcome.js';
+import { type OkStatus } from '../core/outcome.js';
 
 export interface RestoreRequest {
   /** Only list the backups. */

@@ -3,20 +3,20 @@ import { findAgents, type AgentPattern, type PaneAgent } from '../mux/agents.js'
 import { hintsFor } from '../mux/hints.js';
 import { configEvents, type LogLine } from '../mux/log-lines.js';
 import { factsOf, readConfigInEffect } from './config-in-effect.js';
-import { SETTING_SPECS } from '../settings/keys.js';
+import { SETTING_SPECS } from '../core/settings.js';
 import type { Transport } from '../transport/transport.js';
 import type { HostSpec, RunOptions } from './context.js';
-import type { OkStatus } from './outcome.js';
+import type { OkStatus } from '../core/outcome.js';
 import { resolveProfile } from './resolve-profile.js';
-import { decodeText } from './text-encoding.js';
+import { decodeText } from '../config/text-encoding.js';
 import { unreadReason } from './config-unread.js';
-import type { MuxProbe } from '../remote/probe-mux.js';
+import type { MuxProbe } from '../remote/mux-probe.js';
 import { checkOf, failureText, type ConfigCheck } from '../config/verify-config.js';
 import { DEFAULT_LIMITS } from '../lua/engine.js';
 import { checkOptions } from './check-options.js';
 
 /** Bytes each pane's scrollback ring reserves per line slot when the pane is created. */
-export const BYTES_PER_SCROLLBACK_LINE = 136;
+const BYTES_PER_SCROLLBACK_LINE = 136;
 
 export type ConfigStateName = 'in sync' | 'drifted' | 'unmanaged' | 'no config' | 'unreadable' | 'fails to load' | 'reload failed';
 

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
 import { delimiter, join } from 'node:path';
-import { UsageError } from '../errors.js';
+import { UsageError } from '../core/errors.js';
 import type { AnsibleInventory, Vars } from './ansible-model.js';
 
 /** Where `ansible-inventory` is on PATH, or undefined. */

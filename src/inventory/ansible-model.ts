@@ -45,7 +45,7 @@ function coerce(field: string, value: unknown): unknown {
   return value;
 }
 
-export function hostFromVars(name: string, vars: Vars): Record<string, unknown> {
+function hostFromVars(name: string, vars: Vars): Record<string, unknown> {
   const host: Record<string, unknown> = { name };
   for (const [field, names] of SOURCES) {
     for (const n of names) if (vars[n] !== undefined && vars[n] !== null) host[field] = coerce(field, vars[n]);

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { UsageError, errorMessage } from '../errors.js';
+import { UsageError, errorMessage } from '../core/errors.js';
 import type { Vars } from './ansible-model.js';
 
 export interface VarsDirs {

@@ -1,4 +1,4 @@
-import { UsageError } from '../errors.js';
+import { UsageError } from '../core/errors.js';
 import type { AnsibleInventory, Vars } from './ansible-model.js';
 import { readVarsDirs, type VarsDirs } from './ansible-vars-dirs.js';
 import { MAX_GROUP_DEPTH, MAX_INVENTORY_HOSTS } from './limits.js';
@@ -278,7 +278,6 @@ export function looksLikeAnsibleYaml(doc: unknown): doc is Record<string, YamlGr
   if (Array.isArray(d.hosts) || 'defaults' in d) return false;
   return Object.values(d).every(
     (g) =>
-      g === null ||
-      (typeof g === 'object' && !Array.isArray(g) && Object.keys(g as object).every((k) => ['hosts', 'children', 'vars'].includes(k))),
+      g === null || (typeof g === 'object' && !Array.isArray(g) && Object.keys(g).every((k) => ['hosts', 'children', 'vars'].includes(k))),
   );
 }

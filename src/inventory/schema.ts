@@ -2,7 +2,7 @@ import { MAX_INVENTORY_HOSTS } from './limits.js';
 import { z } from 'zod';
 import { ANCHOR_TIERS } from '../profile/anchors.js';
 import { checkSettingValue } from '../profile/overrides.js';
-import { SETTING_KEYS, SETTING_SPECS, isSettingKey } from '../settings/keys.js';
+import { SETTING_KEYS, SETTING_SPECS, isSettingKey } from '../core/settings.js';
 
 /** Names and addresses end up in tables and ssh's argv: no control characters (newlines) there. */
 const printable = z
@@ -66,7 +66,6 @@ export const inventorySchema = z
   .describe('wezfleet inventory: the hosts whose WezTerm mux servers wezfleet tunes');
 
 export type RawInventory = z.infer<typeof inventorySchema>;
-export type RawHost = z.infer<typeof hostSchema>;
 
 /**
  * The inventory's JSON Schema, for editors (the YAML language server) to complete and check. The

@@ -1,5 +1,5 @@
-import { UsageError } from '../errors.js';
-import { globToRegExp as glob } from '../glob.js';
+import { UsageError } from '../core/errors.js';
+import { globToRegExp as glob } from '../core/glob.js';
 import type { Inventory, InventoryHost } from './load-inventory.js';
 
 function matches(host: InventoryHost, pattern: string, inventory: Inventory): boolean {

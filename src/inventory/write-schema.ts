@@ -1,7 +1,7 @@
 /** `npm run schema`: writes schema/inventory.schema.json from the zod schema (a test checks it is current). */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { packageRoot } from '../assets.js';
+import { packageRoot } from '../core/assets.js';
 import { inventoryJsonSchema } from './schema.js';
 
 export const INVENTORY_SCHEMA_FILE = join(packageRoot(), 'schema', 'inventory.schema.json');

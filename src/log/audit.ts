@@ -3,14 +3,14 @@ import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import pino, { type Logger } from 'pino';
-import { UsageError, errorMessage } from '../errors.js';
+import { UsageError, errorMessage } from '../core/errors.js';
 
 // pino-pretty only where a person reads the log (it costs every run its load time otherwise).
 const require = createRequire(import.meta.url);
 
 export type LogLevel = 'silent' | 'error' | 'warn' | 'info' | 'debug' | 'trace';
 
-export interface AuditEntry {
+interface AuditEntry {
   host: string;
   action: 'apply' | 'restore';
   file: string;

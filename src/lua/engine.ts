@@ -1,12 +1,12 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { assetPath } from '../assets.js';
-import { TransportError } from '../errors.js';
+import { assetPath } from '../core/assets.js';
+import { TransportError } from '../core/errors.js';
 import { encodeEvalInput, type EvalOptions } from './eval-input.js';
 import { limitReport, parseEvalReport, type EvalReport } from './eval-report.js';
 
 export type { EvalOptions } from './eval-input.js';
-export type { EvalReport, EvalStatus, EvaluatedValue, FailCause } from './eval-report.js';
+export type { EvalReport, FailCause } from './eval-report.js';
 
 /** A real Lua 5.4 that runs src/lua/evaluate.lua; swapped in tests to cross-check engines. */
 export interface LuaEngine {

@@ -1,4 +1,4 @@
-import { isSettingKey, type SettingKey } from '../settings/keys.js';
+import { isSettingKey, type SettingKey } from '../core/settings.js';
 
 /**
  * ok: the config loads and returns a table. fails: it cannot load in wezterm-mux-server, for a
@@ -6,12 +6,12 @@ import { isSettingKey, type SettingKey } from '../settings/keys.js';
  * wezterm module, a file or command it does not have) may be the cause. limit: it ran out of time or
  * memory (a config check has both bounded).
  */
-export type EvalStatus = 'ok' | 'fails' | 'unsure' | 'limit';
+type EvalStatus = 'ok' | 'fails' | 'unsure' | 'limit';
 
 /** Why a config fails: Lua will not compile it, it indexes wezterm.gui (nil in the mux), another error, or it returns no table. */
 export type FailCause = 'compile' | 'gui' | 'error' | 'not-a-table';
 
-export interface EvaluatedValue {
+interface EvaluatedValue {
   /** Lua's type: integer, float, string, nil, placeholder (a value of the stub's), ... */
   type: string;
   text: string;

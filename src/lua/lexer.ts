@@ -4,7 +4,7 @@
  * single tokens, so keywords inside them are never mistaken for code.
  */
 
-export type TokenType = 'name' | 'keyword' | 'number' | 'string' | 'comment' | 'symbol';
+type TokenType = 'name' | 'keyword' | 'number' | 'string' | 'comment' | 'symbol';
 
 export interface Token {
   type: TokenType;

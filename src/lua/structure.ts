@@ -26,7 +26,7 @@ export function blockDepths(code: readonly Token[]): number[] {
 }
 
 /** Index of the bracket closing the one at `openIndex` in `code`, or -1. */
-export function matchingClose(code: readonly Token[], openIndex: number): number {
+function matchingClose(code: readonly Token[], openIndex: number): number {
   const open = code[openIndex]!.text;
   const close = open === '{' ? '}' : open === '(' ? ')' : ']';
   let depth = 0;

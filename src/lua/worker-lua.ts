@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { packageRoot, readAsset } from '../assets.js';
+import { packageRoot, readAsset } from '../core/assets.js';
 import { encodeEvalInput, type EvalOptions } from './eval-input.js';
 import { limitReport, parseEvalReport, type EvalReport } from './eval-report.js';
 import { cancelledCheck, DEFAULT_LIMITS, type LuaEngine, type LuaLimits } from './engine.js';
@@ -24,6 +24,8 @@ export class WorkerLua implements LuaEngine {
   readonly name = 'wasmoon Lua 5.4';
   readonly #idle: Worker[] = [];
   readonly #queue: Job[] = [];
+  /** Workers being ended: close() waits for them, so that no isolate is torn down as the process exits. */
+  readonly #ending = new Set<Promise<number>>();
   #workers = 0;
   #nextId = 0;
   #setup: WorkerSetup | undefined;
@@ -57,7 +59,14 @@ export class WorkerLua implements LuaEngine {
   async close(): Promise<void> {
     const idle = this.#idle.splice(0);
     this.#workers -= idle.length;
-    await Promise.all(idle.map((w) => w.terminate()));
+    for (const w of idle) this.#end(w);
+    await Promise.all(this.#ending);
+  }
+
+  #end(worker: Worker): void {
+    const ending = worker.terminate();
+    this.#ending.add(ending);
+    void ending.finally(() => this.#ending.delete(ending));
   }
 
   #spawn(): Worker {
@@ -123,7 +132,7 @@ export class WorkerLua implements LuaEngine {
 
   #discard(worker: Worker): void {
     this.#workers--;
-    void worker.terminate();
+    this.#end(worker);
     this.#pump();
   }
 }

@@ -21,7 +21,7 @@ export function parseLogLines(text: string): LogLine[] {
 }
 
 /** A failed config (re)load, as the mux logs it. */
-export function isConfigError(l: LogLine): boolean {
+function isConfigError(l: LogLine): boolean {
   return l.level === 'ERROR' && /Configuration Error|config/i.test(`${l.target} ${l.message}`);
 }
 

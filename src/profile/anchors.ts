@@ -1,7 +1,6 @@
-import type { Settings } from '../settings/keys.js';
+import { ANCHOR_TIERS, type AnchorTier, type Settings } from '../core/settings.js';
 
-export const ANCHOR_TIERS = [64, 128, 256, 512] as const;
-export type AnchorTier = (typeof ANCHOR_TIERS)[number];
+export { ANCHOR_TIERS, type AnchorTier } from '../core/settings.js';
 
 const MiB = 1024 * 1024;
 

@@ -1,4 +1,4 @@
-import { SETTING_KEYS, type SettingKey, type Settings } from '../settings/keys.js';
+import { SETTING_KEYS, type SettingKey, type Settings } from '../core/settings.js';
 import { ANCHOR_PROFILES, ANCHOR_TIERS, type AnchorTier } from './anchors.js';
 import { roundSetting } from './round.js';
 

@@ -1,9 +1,10 @@
-import { UsageError } from '../errors.js';
-import { SETTING_KEYS, SETTING_SPECS, isSettingKey, type SettingKey, type Settings } from '../settings/keys.js';
+import { UsageError } from '../core/errors.js';
+import { SETTING_KEYS, SETTING_SPECS, isSettingKey, type SettingKey } from '../core/settings.js';
 import { ANCHOR_TIERS, isAnchorTier, type AnchorTier } from './anchors.js';
 import type { Profile } from './compute-profile.js';
 
-export type SettingOverrides = Partial<Settings>;
+export type { SettingOverrides } from '../core/settings.js';
+import type { SettingOverrides } from '../core/settings.js';
 
 export interface ProfileWithOverrides extends Profile {
   /** Keys whose value came from an override rather than the RAM rule. */
@@ -25,7 +26,7 @@ export function checkSettingValue(key: SettingKey, value: unknown): string | und
 }
 
 /** Parses the text of one override value: digits, optionally grouped with `_` (1_000_000). */
-export function parseSettingText(text: string): number | string {
+function parseSettingText(text: string): number | string {
   const t = text.trim();
   if (!/^\d+(_\d+)*$/.test(t)) return t;
   return Number(t.replaceAll('_', ''));

@@ -1,7 +1,7 @@
-import { SETTING_SPECS, type SettingKey } from '../settings/keys.js';
+import { SETTING_SPECS, type SettingKey } from '../core/settings.js';
 
 /** Readable steps that every anchor value is already a multiple of, so anchors come out exact. */
-export function stepFor(key: SettingKey, raw: number): number {
+function stepFor(key: SettingKey, raw: number): number {
   switch (key) {
     case 'scrollback_lines':
       return raw >= 1_000_000 ? 100_000 : 10_000;

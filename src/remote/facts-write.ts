@@ -1,7 +1,7 @@
 import type { Transport } from '../transport/transport.js';
-import { parseFacts, factsArgs, type FactsRequest, type HostFacts } from './gather-facts.js';
-import { shQuote } from './quote.js';
-import { runHeldScript, type RemoteOptions } from './run-script.js';
+import { parseFacts, factsArgs, type FactsRequest, type HostFacts } from './facts.js';
+import { shQuote } from '../core/quote.js';
+import { runTwoStepScript, type RemoteOptions } from './run-script.js';
 import { COMMITTED, parseWriteResult, writeArgs, type WriteRequest, type WriteResult } from './write-config.js';
 
 /** What apply decided from the facts: a value to keep, and the write to make, if any. */
@@ -11,7 +11,7 @@ export interface Decision<T> {
 }
 
 /**
- * The write's arguments as one line of sh words, which resume.sh evaluates as `set -- LINE`: each
+ * The write's arguments as one line of sh words, which two-step-resume.sh evaluates as `set -- LINE`: each
  * quoted, and a newline in a value (a path may hold one) given as "$nl", so the line stays one line.
  */
 export function requestLine(args: readonly string[]): string {
@@ -34,7 +34,7 @@ export async function gatherFactsThenWrite<T>(
   let decision: Decision<T> | undefined;
   const what = maxWaitMs ? `${o.timeoutMs / 1000} s for the write, ${maxWaitMs / 1000} s waiting for the mux's reload` : undefined;
   const options = { ...o, resumeTimeoutMs: o.timeoutMs + maxWaitMs, ...(what ? { resumeTimeoutWhat: what } : {}), commit: COMMITTED };
-  const change = await runHeldScript(t, 'facts-write', factsArgs(req), options, async (first) => {
+  const change = await runTwoStepScript(t, 'facts-write', factsArgs(req), options, async (first) => {
     decision = await decide(parseFacts(first));
     const w = decision.write;
     if (!w) return undefined;

@@ -4,7 +4,7 @@ import type { Transport } from '../transport/transport.js';
 import { parseRecords, type Records } from './records.js';
 import { runScript, type RemoteOptions } from './run-script.js';
 
-export interface ExistingConfig {
+interface ExistingConfig {
   state: 'found';
   candidate: ConfigCandidate;
   /** The path WezTerm opens. */
@@ -28,7 +28,7 @@ export interface ExistingConfig {
 }
 
 /** What read_modules sent: the Lua files in the folders of WezTerm's package.path. */
-export interface ConfigModules {
+interface ConfigModules {
   /** The folders looked in, whether they exist or not. */
   dirs: string[];
   /** Each file's bytes, by its path on the host. */
@@ -40,7 +40,7 @@ export interface ConfigModules {
 }
 
 /** read_modules's records: `module` and `module.size` a pair per file, their bytes in `modules#`. */
-export function parseModules(r: Records): ConfigModules {
+function parseModules(r: Records): ConfigModules {
   const paths = r.all.get('module') ?? [];
   const sizes = (r.all.get('module.size') ?? []).map(Number);
   const blob = r.bytes.get('modules');

@@ -1,5 +1,5 @@
 /**
- * What the remote scripts print (see sh/prelude.sh): NUL-separated key/value pairs; binary records,
+ * What the remote scripts print (see sh/lib/records.sh): NUL-separated key/value pairs; binary records,
  * whose key ends in `#`, whose value is a byte count, and whose bytes follow, closed by the record
  * `NAME.end`; and optionally, last, the key `content` followed by a file's raw bytes.
  */

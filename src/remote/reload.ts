@@ -1,9 +1,9 @@
 import { hashInMarker } from '../config/block.js';
 import { parseLogLines } from '../mux/log-lines.js';
-import type { RunningMux } from './gather-facts.js';
+import type { RunningMux } from './facts.js';
 import type { Records } from './records.js';
 
-export type ReloadState = 'loaded' | 'not loaded yet' | 'reload failed' | 'no mux running' | 'not checked';
+type ReloadState = 'loaded' | 'not loaded yet' | 'reload failed' | 'no mux running' | 'not checked';
 
 export interface ReloadResult {
   state: ReloadState;
@@ -13,7 +13,7 @@ export interface ReloadResult {
 
 /**
  * Proof that the running mux evaluated the block just written: its log_info marker, carrying the
- * block's hash, appears in the mux log after the write (wait_reload in the prelude, run by
+ * block's hash, appears in the mux log after the write (wait_reload in sh/lib/reload.sh, run by
  * write-config.sh in the write's own round trip). A config error there instead means the mux kept
  * its previous values. No restart is involved: the mux hot-reloads its config file.
  */

@@ -5,7 +5,7 @@ import { runScript, type RemoteOptions } from './run-script.js';
 import { PTRACE_SCOPE_PATH, PTRACE_STATE_FILE } from './ptrace-scope.js';
 
 /** A process as /proc/PID/stat shows it (start time in clock ticks since boot, to tell a reused pid). */
-export interface ProcEntry {
+interface ProcEntry {
   pid: number;
   ppid: number;
   pgrp: number;

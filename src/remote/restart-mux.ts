@@ -1,7 +1,7 @@
 import type { Transport } from '../transport/transport.js';
-import type { RunningMux } from './gather-facts.js';
+import type { RunningMux } from './facts.js';
 import type { Records } from './records.js';
-import { UnknownOutcome } from '../errors.js';
+import { UnknownOutcome } from '../core/errors.js';
 import { runChange, type RemoteOptions } from './run-script.js';
 
 export interface MuxRestart {
@@ -11,7 +11,7 @@ export interface MuxRestart {
   killed: boolean;
 }
 
-export function parseRestart(r: Records): MuxRestart {
+function parseRestart(r: Records): MuxRestart {
   return { newPid: Number(r.get('newpid')), via: r.get('via') === 'systemd' ? 'systemd' : 'direct', killed: r.has('killed') };
 }
 

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { readAsset } from '../assets.js';
-import { HostStepError, TransportError } from '../errors.js';
+import { readAsset } from '../core/assets.js';
+import { HostStepError, TransportError } from '../core/errors.js';
 import type { ExecRequest, ExecResult, Transport } from '../transport/transport.js';
 import { parseRecords, type Records } from './records.js';
 
@@ -12,7 +12,7 @@ export interface RemoteOptions {
 }
 
 /** Each script in src/remote/sh, and what it is doing, for the message when it fails. */
-const SCRIPTS = {
+export const SCRIPTS = {
   facts: 'reading host facts',
   'read-config': 'reading the config',
   'write-config': 'writing the config',
@@ -27,24 +27,53 @@ const SCRIPTS = {
 
 export type ScriptName = keyof typeof SCRIPTS;
 
-/** The files of src/remote/sh a script is made of, after the prelude: its own, or a chain run in one shell. */
-const PARTS: Partial<Record<ScriptName, string[]>> = { 'facts-write': ['hold', 'facts', 'resume', 'write-config'] };
+/** The files of src/remote/sh a script is made of: its own, or a chain run in one shell. */
+const PARTS: Partial<Record<ScriptName, string[]>> = { 'facts-write': ['two-step-wait', 'facts', 'two-step-resume', 'write-config'] };
+
+/** The library's parts (src/remote/sh/lib), in the order they go in front of a script. */
+const LIBRARY = ['records', 'hash', 'ids', 'mux', 'reload', 'config', 'ptrace'] as const;
+
+/** What a script or library part says it needs, on its `# needs:` line. */
+const needsOf = (text: string) => /^# needs:(.*)$/m.exec(text)?.[1]?.trim().split(/\s+/).filter(Boolean) ?? [];
+
+/**
+ * The library parts `names` need, and the parts those need, in LIBRARY's order: each script carries
+ * only what it uses (fewer bytes on every exec, and a smaller script to read).
+ */
+function libraryFor(names: readonly string[]): string[] {
+  const wanted = new Set<string>();
+  const add = (n: string) => {
+    if (wanted.has(n)) return;
+    if (!(LIBRARY as readonly string[]).includes(n)) throw new Error(`wezfleet: no remote library part ${n}`);
+    wanted.add(n);
+    for (const m of needsOf(readAsset(`remote/sh/lib/${n}.sh`))) add(m);
+  };
+  for (const n of names) add(n);
+  return LIBRARY.filter((n) => wanted.has(n));
+}
+
+/** Library parts as one text, for tests that call their functions. */
+export function remoteLibrary(names: readonly string[]): string {
+  return libraryFor(names)
+    .map((n) => readAsset(`remote/sh/lib/${n}.sh`))
+    .join('\n');
+}
 
 const cache = new Map<ScriptName, string>();
 
-/** A remote script with the shared prelude in front. */
+/** A remote script with the library parts it declares in front. */
 export function remoteScript(name: ScriptName): string {
   let script = cache.get(name);
   if (!script) {
-    const parts = PARTS[name] ?? [name];
-    script = ['prelude', ...parts].map((p) => readAsset(`remote/sh/${p}.sh`)).join('\n');
+    const parts = (PARTS[name] ?? [name]).map((p) => readAsset(`remote/sh/${p}.sh`));
+    script = [remoteLibrary(parts.flatMap(needsOf)), ...parts].join('\n');
     cache.set(name, script);
   }
   return script;
 }
 
 /** The remote scripts report their own refusals as a `wezfleet-error` record and exit 3. */
-export function expectSuccess(res: ExecResult, what: string): Records {
+function expectSuccess(res: ExecResult, what: string): Records {
   const records = parseRecords(res.stdout);
   if (res.code === 0) return records;
   const reported = records.get('wezfleet-error');
@@ -108,14 +137,14 @@ export async function runChange(
 }
 
 /**
- * A chained script (PARTS) in two steps on one channel (see ExecHold): `resume` gets the first
+ * A chained script (PARTS) in two steps on one channel (see SecondStep): `resume` gets the first
  * step's records and answers what to send next, or undefined to end there. The first line of stdin
  * is a secret the script prints when the first step is done; the records after it are returned
  * (none when nothing was sent). `resumeTimeoutMs` is the second step's deadline. The second step
  * changes the host: as runChange, a cancel lets it finish up to `commit`, and a cut after it was
  * sent returns what it had said.
  */
-export async function runHeldScript(
+export async function runTwoStepScript(
   t: Transport,
   name: ScriptName,
   args: readonly string[],
@@ -123,7 +152,7 @@ export async function runHeldScript(
   resume: (first: Records) => Promise<Buffer | undefined>,
 ): Promise<ChangeResult> {
   const secret = randomBytes(16).toString('hex');
-  const marker = Buffer.from(`\0wezfleet-hold-${secret}\0`);
+  const marker = Buffer.from(`\0wezfleet-step-${secret}\0`);
   const { resumeTimeoutMs, resumeTimeoutWhat, commit, ...options } = o;
   let res;
   try {
@@ -132,7 +161,7 @@ export async function runHeldScript(
       args,
       ...options,
       stdin: `${secret}\n`,
-      hold: {
+      secondStep: {
         marker,
         timeoutMs: resumeTimeoutMs,
         ...(resumeTimeoutWhat ? { timeoutWhat: resumeTimeoutWhat } : {}),

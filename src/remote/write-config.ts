@@ -83,7 +83,7 @@ export function parseWriteResult({ records: r, cut }: ChangeResult, w: WriteRequ
 }
 
 /** How long a write may take: the command's deadline plus the wait for the reload. */
-export const writeTimeoutMs = (w: WriteRequest, o: RemoteOptions): number => o.timeoutMs + (w.reload?.waitMs ?? 0);
+const writeTimeoutMs = (w: WriteRequest, o: RemoteOptions): number => o.timeoutMs + (w.reload?.waitMs ?? 0);
 
 export async function writeConfig(t: Transport, w: WriteRequest, o: RemoteOptions): Promise<WriteResult | { unknown: string }> {
   const change = await runChange(t, 'write-config', writeArgs(w), {

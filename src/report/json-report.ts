@@ -1,11 +1,11 @@
-import { isOk, type HostOutcome } from '../host/outcome.js';
+import { isOk, type HostOutcome } from '../core/outcome.js';
 import { countStatuses, successesFirst } from './summary.js';
 
 /**
  * The version of every --json document's shape (README: JSON output). Raised only when a field is
  * removed or changes meaning; new fields may appear within a version.
  */
-export const JSON_SCHEMA_VERSION = 2;
+const JSON_SCHEMA_VERSION = 2;
 
 /** Any --json document: the schema version first, then the command's own fields. */
 export function renderJsonDocument(command: string, fields: Record<string, unknown>): string {

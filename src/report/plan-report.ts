@@ -1,7 +1,7 @@
 import type { ApplyDetail } from '../host/apply-host.js';
-import { isOk, type HostOutcome } from '../host/outcome.js';
+import { isOk, type HostOutcome } from '../core/outcome.js';
 import type { PlanView } from '../host/plan-view.js';
-import { SETTING_KEYS, SETTING_SPECS } from '../settings/keys.js';
+import { SETTING_KEYS, SETTING_SPECS } from '../core/settings.js';
 import { colourDiff } from './diff-colour.js';
 import { makeTable, wrapCell } from './table.js';
 import { formatDuration, problemText, successesFirst, summaryLine } from './summary.js';
@@ -21,7 +21,7 @@ function muxText(v: Partial<PlanLike> | undefined): string {
 const READ_BY = { mux: 'mux server', 'gui-client': 'GUI client', gui: 'GUI only' } as const;
 
 /** The profile as a table: each key, WezTerm's default, this host's value, and who reads it. */
-export function renderSettingsTable(view: PlanView, colour: boolean): string {
+function renderSettingsTable(view: PlanView, colour: boolean): string {
   const table = makeTable(['setting', 'WezTerm default', 'this host', 'read by'], colour);
   for (const key of SETTING_KEYS) {
     const mark = view.profile.setByHand.includes(key) ? ' (override)' : '';

@@ -1,5 +1,5 @@
 import type { ConfigStateName, StatusDetail } from '../host/status-host.js';
-import { isOk, type HostOutcome } from '../host/outcome.js';
+import { isOk, type HostOutcome } from '../core/outcome.js';
 
 /** Every config state, so that each host has one series per state (1 for the current one). */
 const CONFIG_STATES: readonly ConfigStateName[] = [

@@ -1,6 +1,6 @@
-import { shQuote } from '../remote/quote.js';
+import { shQuote } from '../core/quote.js';
 import type { RescueDetail } from '../host/rescue-host.js';
-import { isOk, type HostOutcome } from '../host/outcome.js';
+import { isOk, type HostOutcome } from '../core/outcome.js';
 import { formatDuration, problemText, successesFirst, summaryLine } from './summary.js';
 import { makeTable, wrapCell } from './table.js';
 

@@ -1,4 +1,4 @@
-import { isOk, type HostOutcome } from '../host/outcome.js';
+import { isOk, type HostOutcome } from '../core/outcome.js';
 import type { RestoreDetail } from '../host/restore-host.js';
 import { makeTable, wrapCell } from './table.js';
 import { formatDuration, problemText, successesFirst, summaryLine } from './summary.js';

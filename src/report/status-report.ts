@@ -1,11 +1,11 @@
-import { isOk, type HostOutcome } from '../host/outcome.js';
+import { isOk, type HostOutcome } from '../core/outcome.js';
 import { describeAgents } from '../host/restart-host.js';
 import { DEFAULT_RESCUE_SESSION } from '../host/rescue-host.js';
 import type { StatusDetail } from '../host/status-host.js';
 import { makeTable, wrapCell } from './table.js';
 import { problemText, successesFirst, summaryLine } from './summary.js';
 
-export function formatAge(seconds: number): string {
+function formatAge(seconds: number): string {
   const d = Math.floor(seconds / 86400);
   const h = Math.floor((seconds % 86400) / 3600);
   const m = Math.floor((seconds % 3600) / 60);

@@ -1,4 +1,4 @@
-import { isOk, type HostOutcome, type HostStatus } from '../host/outcome.js';
+import { isOk, type HostOutcome, type HostStatus } from '../core/outcome.js';
 
 export type StatusCounts = Partial<Record<HostStatus, number>>;
 

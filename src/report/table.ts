@@ -5,7 +5,7 @@ export function makeTable(head: string[], colour: boolean): Table.Table {
   return new Table({
     head,
     style: colour ? { head: ['cyan'], border: ['grey'] } : { head: [], border: [] },
-  }) as Table.Table;
+  });
 }
 
 /** Text wrapped at spaces to `width` columns (long words broken), so a table stays readable. */

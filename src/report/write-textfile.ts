@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { UsageError, errorMessage } from '../errors.js';
+import { UsageError, errorMessage } from '../core/errors.js';
 
 /**
  * Writes a local file whole or not at all: a temp file beside it, then one rename, as node_exporter's

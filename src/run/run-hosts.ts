@@ -1,7 +1,7 @@
 import pMap from 'p-map';
-import { HostStepError, Refusal, TransportError, UnknownOutcome, errorMessage } from '../errors.js';
-import type { HostSpec } from '../host/context.js';
-import { type HostOutcome, type OkStatus } from '../host/outcome.js';
+import { HostStepError, Refusal, TransportError, UnknownOutcome, errorMessage } from '../core/errors.js';
+import type { HostSpec } from '../core/host-spec.js';
+import { type HostOutcome, type OkStatus } from '../core/outcome.js';
 import { type Transport } from '../transport/transport.js';
 
 export interface Target {
@@ -28,7 +28,7 @@ export interface RunHostsOptions {
 export function outcomeFromError<D>(host: string, err: unknown, durationMs: number, connected: boolean): HostOutcome<D> {
   if (err instanceof Refusal) {
     const o: HostOutcome<D> = { host, status: 'refused', durationMs, reason: err.reason, fix: err.fix };
-    if (err.detail) o.detail = err.detail as Partial<D>;
+    if (err.detail) o.detail = err.detail;
     return o;
   }
   if (err instanceof UnknownOutcome) {
@@ -39,7 +39,7 @@ export function outcomeFromError<D>(host: string, err: unknown, durationMs: numb
       reason: err.message,
       fix: 'see what is there with `wezfleet status` or `wezfleet plan` (the file is the old one or the new one, never half-written), then run the command again',
     };
-    if (err.detail) o.detail = err.detail as Partial<D>;
+    if (err.detail) o.detail = err.detail;
     return o;
   }
   if (err instanceof TransportError) {

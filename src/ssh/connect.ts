@@ -1,4 +1,4 @@
-import { TransportError } from '../errors.js';
+import { TransportError } from '../core/errors.js';
 import type { Duplex } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
 import ssh2 from 'ssh2';

@@ -64,7 +64,7 @@ function publicBlob(path: string): Buffer | undefined {
   const pub = `${path}.pub`;
   if (!existsSync(pub)) return undefined;
   const parsed = ssh2.utils.parseKey(readFileSync(pub));
-  const key = Array.isArray(parsed) ? parsed[0] : parsed;
+  const key = (Array.isArray(parsed) ? parsed[0] : parsed) as ssh2.ParsedKey | Error | undefined;
   return key && !(key instanceof Error) ? key.getPublicSSH() : undefined;
 }
 

@@ -1,7 +1,7 @@
 import { appendFile, mkdir, readFile } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { shQuote } from '../remote/quote.js';
+import { shQuote } from '../core/quote.js';
 import {
   checkHostKey,
   entryMatches,

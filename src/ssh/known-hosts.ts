@@ -1,5 +1,5 @@
 import { createHash, createHmac, randomBytes } from 'node:crypto';
-import { matchPatternList } from '../glob.js';
+import { matchPatternList } from '../core/glob.js';
 
 /**
  * OpenSSH known_hosts, read the way ssh reads it: plain and hashed (`|1|salt|hash`) host fields,

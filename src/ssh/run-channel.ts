@@ -1,10 +1,12 @@
-import { TransportError } from '../errors.js';
+import { TransportError } from '../core/errors.js';
 import type ssh2 from 'ssh2';
-import { afterResume, CutPolicy, Deadline, HoldWatch } from '../transport/hold.js';
+import { CutPolicy } from '../transport/cut-policy.js';
+import { Deadline } from '../transport/deadline.js';
+import { afterResume, SecondStepWatch } from '../transport/second-step.js';
 import { type ExecRequest, type ExecResult } from '../transport/transport.js';
 
 /**
- * One command on an SSH connection: stdin sent and closed (held open for a second step with `hold`),
+ * One command on an SSH connection: stdin sent and closed (kept open for a second step with `secondStep`),
  * stdout collected as bytes, stderr as text.
  * The deadline and the abort signal both end the channel; a dropped connection ends it as
  * `disconnected`. Neither stdin nor the command ever appears in an error message.
@@ -14,9 +16,9 @@ export function runChannel(
   command: string,
   stdin: Buffer,
   timeoutMs: number,
-  o: Pick<ExecRequest, 'signal' | 'hold' | 'effect'> = {},
+  o: Pick<ExecRequest, 'signal' | 'secondStep' | 'effect'> = {},
 ): Promise<ExecResult> {
-  const { signal, hold } = o;
+  const { signal, secondStep } = o;
   if (signal?.aborted) return Promise.reject(new TransportError('aborted', 'cancelled before it started'));
   return new Promise((resolve, reject) => {
     let settled = false;
@@ -53,7 +55,7 @@ export function runChannel(
     client.exec(command, (e, ch) => {
       if (e) return finish(new TransportError('disconnected', `cannot start a command: ${e.message}`));
       stream = ch;
-      if (hold) cut.watch = new HoldWatch(hold, out, deadline, (data) => settled || ch.end(data));
+      if (secondStep) cut.watch = new SecondStepWatch(secondStep, out, deadline, (data) => settled || ch.end(data));
       ch.on('data', (d: Buffer) => {
         out.push(d);
         cut.watch?.feed();
@@ -68,7 +70,7 @@ export function runChannel(
       ch.on('close', () =>
         exited ? finish() : finish(new TransportError('disconnected', 'the command ended without an exit status (connection lost?)')),
       );
-      if (hold) ch.write(stdin);
+      if (secondStep) ch.write(stdin);
       else ch.end(stdin);
     });
   });

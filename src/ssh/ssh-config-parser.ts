@@ -1,8 +1,15 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { localUser } from './local-user.js';
 import { dirname, isAbsolute, join } from 'node:path';
-import { globToRegExp, matchPatternList } from '../glob.js';
-import type { SshOverrides } from './ssh-config.js';
+import { globToRegExp, matchPatternList } from '../core/glob.js';
+
+/** What the inventory or the command line sets for a host, over what ssh_config says. */
+export interface SshOverrides {
+  user?: string;
+  port?: number;
+  identityFile?: string;
+  proxyJump?: string;
+}
 
 /**
  * ssh_config's rules for the keys wezfleet uses, without starting a process: Host blocks match the

@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { hostname as localHostname } from 'node:os';
 import { localUser } from './local-user.js';
 import { posix } from 'node:path';
-import { parseSshConfigFiles } from './ssh-config-parser.js';
+import { parseSshConfigFiles, type SshOverrides } from './ssh-config-parser.js';
 
 /** A host as OpenSSH would connect to it, after ~/.ssh/config and the inventory's own values. */
 export interface ResolvedSsh {
@@ -28,12 +28,7 @@ export interface ResolvedSsh {
 }
 
 /** What the inventory says for a host; each value wins over ~/.ssh/config, as ssh's own flags do. */
-export interface SshOverrides {
-  user?: string;
-  port?: number;
-  identityFile?: string;
-  proxyJump?: string;
-}
+export type { SshOverrides } from './ssh-config-parser.js';
 
 export interface SshConfigSource {
   /** An ssh_config file to use instead of ~/.ssh/config (ssh -F). */
@@ -41,7 +36,7 @@ export interface SshConfigSource {
 }
 
 /** `ssh -G`'s output: one `key value` per line, keys lower-cased; repeatable keys collect. */
-export function parseSshG(text: string): Map<string, string[]> {
+function parseSshG(text: string): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const line of text.split('\n')) {
     const m = /^(\S+)\s+(.*)$/.exec(line.trim());

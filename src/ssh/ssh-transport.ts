@@ -1,4 +1,4 @@
-import { shCommand } from '../remote/quote.js';
+import { shCommand } from '../core/quote.js';
 import type { ExecRequest, ExecResult, Transport } from '../transport/transport.js';
 import type { SshConnection } from './connect.js';
 import { runChannel } from './run-channel.js';
@@ -46,8 +46,9 @@ export class SshTransport implements Transport {
     return runChannel(this.connection.client, command, stdin, req.timeoutMs, req);
   }
 
-  async close(): Promise<void> {
+  close(): Promise<void> {
     this.connection.client.end();
     for (const hop of this.connection.hops.reverse()) hop.end();
+    return Promise.resolve();
   }
 }

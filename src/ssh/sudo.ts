@@ -1,6 +1,6 @@
-import { TransportError } from '../errors.js';
+import { TransportError } from '../core/errors.js';
 import type ssh2 from 'ssh2';
-import { shQuote } from '../remote/quote.js';
+import { shQuote } from '../core/quote.js';
 import type { SecretPrompt } from './credentials.js';
 import { runChannel } from './run-channel.js';
 

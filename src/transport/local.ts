@@ -1,6 +1,8 @@
-import { TransportError } from '../errors.js';
+import { TransportError } from '../core/errors.js';
 import { spawn } from 'node:child_process';
-import { afterResume, CutPolicy, Deadline, HoldWatch } from './hold.js';
+import { CutPolicy } from './cut-policy.js';
+import { Deadline } from './deadline.js';
+import { afterResume, SecondStepWatch } from './second-step.js';
 import { type ExecRequest, type ExecResult, type Transport } from './transport.js';
 
 export interface LocalTransportOptions {
@@ -47,7 +49,7 @@ export class LocalTransport implements Transport {
         }
       };
       const deadline = new Deadline(stop, req.timeoutMs);
-      const watch = req.hold && new HoldWatch(req.hold, out, deadline, (data) => failure || child.stdin.end(data ?? ''));
+      const watch = req.secondStep && new SecondStepWatch(req.secondStep, out, deadline, (data) => failure || child.stdin.end(data ?? ''));
       const cut = new CutPolicy(req, out, stop, watch);
       const onAbort = () => cut.cancel();
       req.signal?.addEventListener('abort', onAbort, { once: true });

@@ -15,9 +15,9 @@ export interface ExecRequest {
    */
   sudo?: boolean | 'root';
   /** Keeps stdin open after `stdin`, for a second step decided from the first one's output. */
-  hold?: ExecHold;
+  secondStep?: SecondStep;
   /**
-   * The command changes the host. Once everything it needs is sent (stdin; a held command's second
+   * The command changes the host. Once everything it needs is sent (stdin; a two-step command's second
    * step), a cancel does not cut it: it runs on until `commit` shows in its output (the change is made
    * and said so), or it ends, within its deadline. Cut any other way, its failure carries what it had
    * printed (TransportError.cut), so the caller can tell a change made from one not known.
@@ -31,7 +31,7 @@ export interface ExecRequest {
  * send next (undefined: nothing); stdin then closes. A `resume` that throws closes stdin too, and
  * the command fails with its error once the script has ended.
  */
-export interface ExecHold {
+export interface SecondStep {
   marker: Buffer;
   resume(before: Buffer): Promise<Buffer | undefined>;
   /**

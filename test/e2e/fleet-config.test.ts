@@ -5,14 +5,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { packageRoot } from '../../src/assets.js';
+import { packageRoot } from '../../src/core/assets.js';
 import { computeProfile } from '../../src/profile/compute-profile.js';
 import * as C from '../fixtures/configs.js';
 import { Fleet } from '../fleet/fleet.js';
 import { fleetCli, statuses, writeInventory } from '../helpers/fleet-cli.js';
 
 let fleet: Fleet;
-let inventory: string;
 
 const scrollbackOn = (host: string, path = '/root/.wezterm.lua', user?: string) =>
   /scrollback_lines = (\d+)/.exec(fleet.ssh(host, `cat ${path}`, user ? { user } : {}))?.[1];
@@ -25,7 +24,8 @@ before(async () => {
     { name: 'd128', ramGiB: 128, noSysfs: true },
     { name: 'jump', ramGiB: 8 },
   ]);
-  inventory = writeInventory(
+  // The CLI runs in the fleet's directory, where it finds ./inventory.yaml by itself.
+  writeInventory(
     fleet,
     'inventory.yaml',
     `defaults:

@@ -270,7 +270,7 @@ export class FaultFleet {
     for (const h of this.hosts) h.proxy.cutAfter(undefined);
     const r = await this.run(args);
     const violations: string[] = [];
-    if (r.code !== 0) violations.push(`the rerun exited ${r.code}: ${r.stderr.slice(-300)}`);
+    if (r.code !== 0) violations.push(`the rerun exited ${r.code}: ${r.stderr.slice(0, 2000)}`);
     const states = await this.state();
     for (const h of this.hosts) {
       if (states.get(h.name)!.sha !== expected.get(h.name)!.after) violations.push(`${h.name}: the rerun did not converge`);

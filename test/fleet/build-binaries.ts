@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { packageRoot } from '../../src/assets.js';
+import { packageRoot } from '../../src/core/assets.js';
 
 /** Compiles the test fleet's C programs (init, stand-ins) into dist/test-bin, once per source change. */
 export function buildTestBinaries(): Record<string, string> {

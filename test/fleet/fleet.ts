@@ -20,7 +20,7 @@ import {
 import { connect } from 'node:net';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { packageRoot } from '../../src/assets.js';
+import { packageRoot } from '../../src/core/assets.js';
 import { buildTestBinaries } from './build-binaries.js';
 import { prepareStandins } from './standins.js';
 

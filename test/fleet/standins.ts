@@ -1,6 +1,6 @@
 import { chmodSync, copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { assetPath, packageRoot } from '../../src/assets.js';
+import { assetPath, packageRoot } from '../../src/core/assets.js';
 
 /**
  * The directory mounted over each test host's /usr/local/bin: the wezterm-mux-server and wezterm

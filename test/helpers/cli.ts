@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { packageRoot } from '../../src/assets.js';
+import { packageRoot } from '../../src/core/assets.js';
 
 /** What bin/wezfleet runs: the bundle of the compiled CLI (scripts/bundle.mjs). */
 export const CLI = join(packageRoot(), 'dist', 'bundle', 'wezfleet.mjs');

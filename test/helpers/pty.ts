@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { shQuote } from '../../src/remote/quote.js';
+import { shQuote } from '../../src/core/quote.js';
 import { CLI } from './cli.js';
 
 export interface PtyAnswer {

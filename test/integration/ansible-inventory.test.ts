@@ -3,7 +3,7 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { UsageError } from '../../src/errors.js';
+import { UsageError } from '../../src/core/errors.js';
 import { findAnsibleInventory } from '../../src/inventory/ansible-inventory.js';
 import { loadInventory, type Inventory } from '../../src/inventory/load-inventory.js';
 import { selectHosts } from '../../src/inventory/select-hosts.js';

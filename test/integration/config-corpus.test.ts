@@ -11,15 +11,15 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, sta
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { packageRoot } from '../../src/assets.js';
+import { packageRoot } from '../../src/core/assets.js';
 import { BEGIN_MARKER, END_MARKER } from '../../src/config/block.js';
 import { packagePath } from '../../src/config/locate-config.js';
-import { Refusal } from '../../src/errors.js';
+import { Refusal } from '../../src/core/errors.js';
 import { applyHost } from '../../src/host/apply-host.js';
 import { planHost } from '../../src/host/plan-host.js';
 import { ProcessLua, type EvalReport } from '../../src/lua/engine.js';
 import { computeProfile } from '../../src/profile/compute-profile.js';
-import { SETTING_KEYS } from '../../src/settings/keys.js';
+import { SETTING_KEYS } from '../../src/core/settings.js';
 import { LocalTransport } from '../../src/transport/local.js';
 import { runOptions } from '../helpers/run-options.js';
 
@@ -66,7 +66,7 @@ function referenceRun(home: string, path: string, text: string): Promise<EvalRep
 /** Every key of the returned table but the tuned ones. */
 const untuned = (r: EvalReport) => (r.dump ?? []).filter((line) => !TUNED.has(line.split(/[.\t[]/)[0]!));
 const tunedValues = (r: EvalReport) =>
-  Object.fromEntries(SETTING_KEYS.map((k) => [k, r.values[k]?.type === 'integer' ? Number(r.values[k]!.text) : r.values[k]]));
+  Object.fromEntries(SETTING_KEYS.map((k) => [k, r.values[k]?.type === 'integer' ? Number(r.values[k].text) : r.values[k]]));
 const withoutPositions = (s: string | undefined) => (s ?? '').replace(/[^\s:]+:\d+: /g, '');
 
 /** The file with the block taken out and a rewritten return put back: what the user wrote. */

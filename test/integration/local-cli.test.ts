@@ -20,7 +20,7 @@ import { WorkerLua } from '../../src/lua/worker-lua.js';
 import { computeProfile } from '../../src/profile/compute-profile.js';
 import * as C from '../fixtures/configs.js';
 import { CLI, parseJson, runCli, scratchHome } from '../helpers/cli.js';
-import { packageRoot } from '../../src/assets.js';
+import { packageRoot } from '../../src/core/assets.js';
 import { ProcessLua } from '../../src/lua/engine.js';
 import { spawn } from 'node:child_process';
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { LocalTransport } from '../../src/transport/local.js';
-import { TransportError } from '../../src/errors.js';
+import { TransportError } from '../../src/core/errors.js';
 
 const marker = Buffer.from('\0HOLD\0');
 // A held script: the first step, the marker, then what the client sent (or "eof").
@@ -16,7 +16,7 @@ describe('LocalTransport, held', () => {
     const r = await new LocalTransport().exec({
       script,
       timeoutMs: 5000,
-      hold: { marker, timeoutMs: 5000, resume: async (before) => (seen.push(before.toString()), Buffer.from('second\n')) },
+      secondStep: { marker, timeoutMs: 5000, resume: async (before) => (seen.push(before.toString()), Buffer.from('second\n')) },
     });
     assert.deepEqual(seen, ['first']);
     assert.equal(r.code, 0);
@@ -24,7 +24,7 @@ describe('LocalTransport, held', () => {
   });
 
   it("closes stdin when resume fails, and fails with resume's error after the script has ended", async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'wezfleet-hold-'));
+    const dir = mkdtempSync(join(tmpdir(), 'wezfleet-step-'));
     try {
       const record = join(dir, 'second');
       await assert.rejects(
@@ -32,7 +32,7 @@ describe('LocalTransport, held', () => {
           // Only the second step's output goes to the file (the redirection is the if's).
           script: `${script} > ${record}`,
           timeoutMs: 5000,
-          hold: {
+          secondStep: {
             marker,
             timeoutMs: 5000,
             resume: async () => {
@@ -54,7 +54,7 @@ describe('LocalTransport, held', () => {
         script,
         args: ['1'],
         timeoutMs: 500,
-        hold: { marker, timeoutMs: ms, resume: () => new Promise((r) => setTimeout(() => r(Buffer.from('x\n')), 800)) },
+        secondStep: { marker, timeoutMs: ms, resume: () => new Promise((r) => setTimeout(() => r(Buffer.from('x\n')), 800)) },
       });
     // 800 ms of planning (past the first deadline) and 1 s of writing: within the second one.
     assert.equal((await slow(3000)).stdout.toString(), 'first\0HOLD\0[x]');
@@ -64,7 +64,7 @@ describe('LocalTransport, held', () => {
   it('keeps the first deadline where the marker never comes', async () => {
     const resume = async () => Buffer.from('x\n');
     await assert.rejects(
-      new LocalTransport().exec({ script: 'sleep 5', timeoutMs: 300, hold: { marker, timeoutMs: 10_000, resume } }),
+      new LocalTransport().exec({ script: 'sleep 5', timeoutMs: 300, secondStep: { marker, timeoutMs: 10_000, resume } }),
       /timed out after 0.3s/,
     );
   });

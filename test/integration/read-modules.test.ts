@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { configCandidates, moduleDirs } from '../../src/config/locate-config.js';
 import { readConfig } from '../../src/remote/read-config.js';
-import { gatherFacts } from '../../src/remote/gather-facts.js';
+import { gatherFacts } from '../../src/remote/facts.js';
 import { LocalTransport } from '../../src/transport/local.js';
 
 const root = mkdtempSync(join(tmpdir(), 'wezfleet-modules-'));

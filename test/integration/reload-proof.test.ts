@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { readAsset } from '../../src/assets.js';
+import { remoteLibrary } from '../../src/remote/run-script.js';
 import { markerText } from '../../src/config/block.js';
 import { configEvents, parseLogLines } from '../../src/mux/log-lines.js';
 import { parseRecords } from '../../src/remote/records.js';
@@ -23,7 +23,7 @@ const hash = '0123456789ab';
 function waitReload(lines: string[]) {
   const log = join(dir, 'mux.log');
   writeFileSync(log, lines.map((l) => `${l}\n`).join(''));
-  const out = execFileSync('dash', ['-c', `${readAsset('remote/sh/prelude.sh')}\nwait_reload "$1" 0 "$2" 5`, 'sh', log, hash]);
+  const out = execFileSync('dash', ['-c', `${remoteLibrary(['reload'])}\nwait_reload "$1" 0 "$2" 5`, 'sh', log, hash]);
   return parseReload(parseRecords(out), 500, hash);
 }
 

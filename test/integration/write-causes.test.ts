@@ -9,13 +9,13 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { HostStepError, Refusal } from '../../src/errors.js';
+import { HostStepError, Refusal } from '../../src/core/errors.js';
 import { planHost } from '../../src/host/plan-host.js';
 import { runOptions } from '../helpers/run-options.js';
 import { sha256 } from '../../src/remote/read-config.js';
 import { backupPathFor, writeConfig } from '../../src/remote/write-config.js';
 import { LocalTransport } from '../../src/transport/local.js';
-import { readAsset } from '../../src/assets.js';
+import { remoteLibrary } from '../../src/remote/run-script.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'wezfleet-disk-'));
 const t = new LocalTransport();
@@ -94,7 +94,7 @@ describe('a write that cannot be made names its cause', () => {
 
 describe('io_why: the messages of dash, bash, GNU dd and BusyBox', () => {
   const why = (message: string) =>
-    execFileSync('dash', ['-c', `${readAsset('remote/sh/prelude.sh')}\nio_why "$1"; printf '%s' "$why"`, 'sh', message]).toString();
+    execFileSync('dash', ['-c', `${remoteLibrary(['records'])}\nio_why "$1"; printf '%s' "$why"`, 'sh', message]).toString();
   for (const [message, named] of [
     ["dd: error writing '/proc/self/fd/7': No space left on device", 'ENOSPC'],
     ['sh: 1: cannot create /h/.x: Disk quota exceeded', 'EDQUOT'],

@@ -1,4 +1,4 @@
-import { TransportError } from '../../src/errors.js';
+import { TransportError } from '../../src/core/errors.js';
 import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
 import {
@@ -25,8 +25,9 @@ import { statusHost } from '../../src/host/status-host.js';
 import { DEFAULT_AGENT_PATTERNS } from '../../src/mux/agents.js';
 import { sha256 } from '../../src/remote/read-config.js';
 import { writeConfig } from '../../src/remote/write-config.js';
-import type { Refusal } from '../../src/errors.js';
-import { Deadline, HoldWatch } from '../../src/transport/hold.js';
+import type { Refusal } from '../../src/core/errors.js';
+import { Deadline } from '../../src/transport/deadline.js';
+import { SecondStepWatch } from '../../src/transport/second-step.js';
 import { LocalTransport } from '../../src/transport/local.js';
 import { type ExecRequest, type ExecResult, type Transport } from '../../src/transport/transport.js';
 import * as C from '../fixtures/configs.js';
@@ -44,13 +45,13 @@ const leftovers = () => readdirSync(h.home).filter((f) => f !== '.wezterm.lua' &
 
 /** apply's request with what its write step sends (after the facts, on the same channel) passed through `f`. */
 function onWrite(req: ExecRequest, f: (sent: Buffer) => Buffer): ExecRequest {
-  if (!req.hold) return req;
-  const { resume } = req.hold;
+  const step = req.secondStep;
+  if (!step) return req;
   const tampered = async (before: Buffer) => {
-    const sent = await resume(before);
+    const sent = await step.resume(before);
     return sent && f(sent);
   };
-  return { ...req, hold: { ...req.hold, resume: tampered } };
+  return { ...req, secondStep: { ...step, resume: tampered } };
 }
 
 /** Runs apply's script like an SSH session that drops: the facts, half the write's bytes, then the hangup sshd delivers. */
@@ -58,8 +59,8 @@ class DroppingTransport implements Transport {
   readonly host = 'dropping';
   constructor(readonly env: NodeJS.ProcessEnv) {}
   exec(req: ExecRequest): Promise<ExecResult> {
-    const hold = req.hold;
-    if (!hold) return new LocalTransport({ env: this.env }).exec(req);
+    const step = req.secondStep;
+    if (!step) return new LocalTransport({ env: this.env }).exec(req);
     return new Promise((_resolve, reject) => {
       const child = spawn('/bin/sh', ['-c', req.script, 'wezfleet', ...(req.args ?? [])], {
         env: this.env,
@@ -68,7 +69,7 @@ class DroppingTransport implements Transport {
       });
       const out: Buffer[] = [];
       const deadline = new Deadline(() => {}, req.timeoutMs);
-      const watch = new HoldWatch(hold, out, deadline, (sent) => {
+      const watch = new SecondStepWatch(step, out, deadline, (sent) => {
         child.stdin.write(sent!.subarray(0, sent!.length >> 1));
         setTimeout(() => process.kill(-child.pid!, 'SIGHUP'), 300);
       });

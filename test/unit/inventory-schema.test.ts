@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parse } from 'yaml';
-import { packageRoot } from '../../src/assets.js';
+import { packageRoot } from '../../src/core/assets.js';
 import { INVENTORY_SCHEMA_FILE, renderInventorySchema } from '../../src/inventory/write-schema.js';
 
 const shipped = readFileSync(INVENTORY_SCHEMA_FILE, 'utf8');

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { UsageError } from '../../src/errors.js';
+import { UsageError } from '../../src/core/errors.js';
 import { expandHostRange } from '../../src/inventory/ansible.js';
 import { loadInventory } from '../../src/inventory/load-inventory.js';
 import { selectHosts, splitPatterns } from '../../src/inventory/select-hosts.js';
@@ -281,7 +281,7 @@ describe('selectHosts (--limit)', () => {
 
 describe('inventory.example.yaml', () => {
   it('is a valid inventory that documents every key the schema knows', async () => {
-    const { packageRoot } = await import('../../src/assets.js');
+    const { packageRoot } = await import('../../src/core/assets.js');
     const { readFileSync } = await import('node:fs');
     const { hostSchema, inventorySchema } = await import('../../src/inventory/schema.js');
     const file = join(packageRoot(), 'inventory.example.yaml');

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { memoize } from '../../src/memo.js';
+import { memoize } from '../../src/core/memo.js';
 
 describe('memoize', () => {
   it('works a key out once, and forgets the oldest past its bound', () => {

@@ -4,7 +4,7 @@ import { markerText } from '../../src/config/block.js';
 import { DEFAULT_AGENT_PATTERNS, findAgents, parseAgentPattern, parseProcesses } from '../../src/mux/agents.js';
 import { hintsFor } from '../../src/mux/hints.js';
 import { configEvents, parseLogLines } from '../../src/mux/log-lines.js';
-import { parseMuxProbe, parsePanes, processAgeSeconds } from '../../src/remote/probe-mux.js';
+import { parseMuxProbe, parsePanes, processAgeSeconds } from '../../src/remote/mux-probe.js';
 
 const LOG = `08:15:37.245  INFO   wezterm_mux_server_impl::local > setting up /run/user/1000/wezterm/sock
 08:16:01.002  INFO   logging > lua: ${markerText('aaaaaaaaaaaa')}

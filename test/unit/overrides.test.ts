@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { UsageError } from '../../src/errors.js';
+import { UsageError } from '../../src/core/errors.js';
 import { computeProfile } from '../../src/profile/compute-profile.js';
 import { applyOverrides, checkSettingValue, parseProfileText, parseRamText, parseSetFlags } from '../../src/profile/overrides.js';
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { ANCHOR_PROFILES } from '../../src/profile/anchors.js';
 import { computeProfile, fixedProfile } from '../../src/profile/compute-profile.js';
-import { SETTING_KEYS, SETTING_SPECS, type Settings } from '../../src/settings/keys.js';
+import { SETTING_KEYS, SETTING_SPECS, type Settings } from '../../src/core/settings.js';
 
 const MiB = 1024 * 1024;
 
@@ -114,7 +114,7 @@ describe('profile properties', () => {
 
   it('values sit on their readable steps', () => {
     for (const [ram, s] of profiles) {
-      for (const [key, step] of Object.entries(steps)) assert.equal(s[key as keyof Settings] % step!, 0, `${ram} GiB ${key}`);
+      for (const [key, step] of Object.entries(steps)) assert.equal(s[key as keyof Settings] % step, 0, `${ram} GiB ${key}`);
       assert.equal(s.scrollback_lines % (s.scrollback_lines >= 1_000_000 ? 100_000 : 10_000), 0, `${ram} GiB scrollback`);
       assert.ok(s.ratelimit_mux_line_prefetches_per_second >= 500 && s.ratelimit_mux_line_prefetches_per_second <= 2000);
       assert.ok(s.scrollback_lines <= 999_999_999);

@@ -1,12 +1,13 @@
 import assert from 'node:assert/strict';
+import type { ScriptName } from '../../src/remote/run-script.js';
 import { execFileSync } from 'node:child_process';
 import { describe, it } from 'node:test';
-import { configFileFromCmdline, parseFacts } from '../../src/remote/gather-facts.js';
-import { shCommand, shQuote } from '../../src/remote/quote.js';
+import { configFileFromCmdline, parseFacts } from '../../src/remote/facts.js';
+import { shCommand, shQuote } from '../../src/core/quote.js';
 import { parseRecords } from '../../src/remote/records.js';
 import { backupId, backupPathFor } from '../../src/remote/write-config.js';
 import { requestLine } from '../../src/remote/facts-write.js';
-import { readAsset } from '../../src/assets.js';
+import { readAsset } from '../../src/core/assets.js';
 
 describe('shQuote', () => {
   const hostile = ["it's", '$(touch /tmp/pwned)', '`id`', 'a b\nc', '*', '"; rm -rf ~; "', '-n', '\\', ''];
@@ -27,11 +28,11 @@ describe('shQuote', () => {
 
 describe("apply's write request on the held channel", () => {
   const hostile = ["it's", '$(touch /tmp/pwned)', '`id`', 'a b\nc', '\n', '*', '"; rm -rf ~; "', '-n', '\\', '', 'x\r\ny'];
-  it('arrives through resume.sh as the same arguments, in one line, leaving the content after it', () => {
-    // resume.sh as apply runs it: after the facts, stdin kept on fd 5 by hold.sh.
-    const script = `wezfleet_hold=SECRET; exec 5<&0; ${readAsset('remote/sh/resume.sh')}\nprintf '[%s]' "$@"; printf '|'; cat`;
+  it('arrives through two-step-resume.sh as the same arguments, in one line, leaving the content after it', () => {
+    // two-step-resume.sh as apply runs it: after the facts, stdin kept on fd 5 by hold.sh.
+    const script = `wezfleet_two_step=SECRET; exec 5<&0; ${readAsset('remote/sh/two-step-resume.sh')}\nprintf '[%s]' "$@"; printf '|'; cat`;
     const out = execFileSync('/bin/sh', ['-c', script], { input: requestLine(hostile) + 'CONTENT\nbytes' });
-    assert.equal(out.toString(), '\0wezfleet-hold-SECRET\0' + hostile.map((v) => `[${v}]`).join('') + '|CONTENT\nbytes');
+    assert.equal(out.toString(), '\0wezfleet-step-SECRET\0' + hostile.map((v) => `[${v}]`).join('') + '|CONTENT\nbytes');
   });
 
   it('is one line whatever the values hold', () => {
@@ -40,8 +41,8 @@ describe("apply's write request on the held channel", () => {
   });
 
   it('ends the script without writing when the client sends nothing', () => {
-    const script = `wezfleet_hold=S; exec 5<&0; ${readAsset('remote/sh/resume.sh')}\necho WROTE`;
-    assert.equal(execFileSync('/bin/sh', ['-c', script], { input: '' }).toString(), '\0wezfleet-hold-S\0');
+    const script = `wezfleet_two_step=S; exec 5<&0; ${readAsset('remote/sh/two-step-resume.sh')}\necho WROTE`;
+    assert.equal(execFileSync('/bin/sh', ['-c', script], { input: '' }).toString(), '\0wezfleet-step-S\0');
   });
 });
 
@@ -124,10 +125,10 @@ describe('backup names', () => {
 });
 
 describe('remote scripts', () => {
-  it('each one, prelude included, is valid POSIX sh (dash -n)', async () => {
+  it('each one, with the library parts it declares, is valid POSIX sh (dash -n)', async () => {
     const { execFileSync } = await import('node:child_process');
-    const { remoteScript } = await import('../../src/remote/run-script.js');
-    for (const name of ['facts', 'read-config', 'write-config', 'read-file', 'restart-mux'] as const) {
+    const { remoteScript, SCRIPTS } = await import('../../src/remote/run-script.js');
+    for (const name of Object.keys(SCRIPTS) as ScriptName[]) {
       execFileSync('dash', ['-n'], { input: remoteScript(name) });
     }
   });

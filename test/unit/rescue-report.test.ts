@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { RescueDetail } from '../../src/host/rescue-host.js';
-import type { HostOutcome } from '../../src/host/outcome.js';
+import type { HostOutcome } from '../../src/core/outcome.js';
 import { renderRescueReport } from '../../src/report/rescue-report.js';
 
 const detail = (over: Partial<RescueDetail> = {}): RescueDetail => ({

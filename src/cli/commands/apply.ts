@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
-import { UsageError } from '../../errors.js';
+import { UsageError } from '../../core/errors.js';
 import { applyHost, type ApplyDetail } from '../../host/apply-host.js';
 import type { PlanView } from '../../host/plan-view.js';
-import { isOk, type HostOutcome } from '../../host/outcome.js';
+import { isOk, type HostOutcome } from '../../core/outcome.js';
 import { renderJson } from '../../report/json-report.js';
 import { renderPlanReport } from '../../report/plan-report.js';
 import type { Target } from '../../run/run-hosts.js';

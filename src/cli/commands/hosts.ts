@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { makeTable } from '../../report/table.js';
 import { resolveSsh } from '../../ssh/ssh-config.js';
-import { UsageError } from '../../errors.js';
+import { UsageError } from '../../core/errors.js';
 import { renderJsonDocument } from '../../report/json-report.js';
 import { colourFor } from '../colour.js';
 import { addCommonOptions, type CommonFlags } from '../options.js';

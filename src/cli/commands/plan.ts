@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { planHost } from '../../host/plan-host.js';
 import { viewPlan, type PlanView } from '../../host/plan-view.js';
-import type { HostOutcome } from '../../host/outcome.js';
+import type { HostOutcome } from '../../core/outcome.js';
 import { renderJson } from '../../report/json-report.js';
 import { renderPlanReport } from '../../report/plan-report.js';
 import { exitCodeFor } from '../exit-code.js';

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
-import { UsageError } from '../../errors.js';
+import { UsageError } from '../../core/errors.js';
 import { DEFAULT_RESCUE_SESSION, rescueHost, type RescueDetail, type RescueRequest } from '../../host/rescue-host.js';
-import { isOk, type HostOutcome } from '../../host/outcome.js';
+import { isOk, type HostOutcome } from '../../core/outcome.js';
 import { renderJson } from '../../report/json-report.js';
 import { renderRescueReport } from '../../report/rescue-report.js';
 import { canPrompt, confirmChange } from '../confirm.js';

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
-import type { HostOutcome } from '../../host/outcome.js';
+import type { HostOutcome } from '../../core/outcome.js';
 import { restartHost, type RestartDetail } from '../../host/restart-host.js';
-import { UsageError } from '../../errors.js';
+import { UsageError } from '../../core/errors.js';
 import { renderJson } from '../../report/json-report.js';
 import { renderRestartReport } from '../../report/restart-report.js';
 import { canPrompt, confirmChange } from '../confirm.js';

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { restoreHost } from '../../host/restore-host.js';
-import { isOk } from '../../host/outcome.js';
+import { isOk } from '../../core/outcome.js';
 import { renderJson } from '../../report/json-report.js';
 import { renderBackupList, renderRestoreReport } from '../../report/restore-report.js';
 import { confirmChange } from '../confirm.js';

@@ -5,7 +5,7 @@ import { renderJson } from '../../report/json-report.js';
 import { renderPrometheus } from '../../report/prometheus-report.js';
 import { renderStatusReport } from '../../report/status-report.js';
 import { writeFileAtomically } from '../../report/write-textfile.js';
-import { UsageError } from '../../errors.js';
+import { UsageError } from '../../core/errors.js';
 import { exitCodeFor } from '../exit-code.js';
 import { addHelpFooter } from '../help.js';
 import { addAgentOptions, addCommonOptions, addProfileOptions, parseAgentFlags, type CommonFlags, type ProfileFlags } from '../options.js';

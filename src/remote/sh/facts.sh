@@ -4,10 +4,11 @@
 # environment; with PANES, the mux probe (mux_probe); last, the config WezTerm has in effect, found
 # in the mux's environment (else the login's) in WezTerm's order (locate-config.ts's
 # configCandidates, which checks this list) and read.
+# needs: records ids mux config
 override=${1:--}
-[ "$override" = - ] && override=
+[ "$override" = - ] && override=''
 probe=${2:-} lines=${3:-0} pstate=${4:-}
-uid=
+uid=''
 while read -r _k _v _; do case $_k in Uid:) uid=$_v; break ;; esac; done < /proc/self/status
 if [ -n "$uid" ]; then
   read -r os < /proc/sys/kernel/ostype
@@ -49,7 +50,7 @@ fi
 # than MemAvailable: the shell reads a byte per system call.
 if [ -r /proc/meminfo ]; then
   printf 'meminfo\0'
-  while IFS= read -r line; do
+  while IFS='' read -r line; do
     case $line in
       MemTotal:*) printf '%s\n' "$line" ;;
       MemAvailable:*) printf '%s\n' "$line" && break ;;
@@ -59,9 +60,9 @@ if [ -r /proc/meminfo ]; then
 fi
 
 # The environment the config is looked up in: the running mux's own, else this login's.
-H=$HOME W=${WEZTERM_CONFIG_FILE:-} X=${XDG_CONFIG_HOME:-} D=${XDG_CONFIG_DIRS:-} C=
+H=$HOME W=${WEZTERM_CONFIG_FILE:-} X=${XDG_CONFIG_HOME:-} D=${XDG_CONFIG_DIRS:-} C=''
 mux_runtime_dir
-mpid=
+mpid=''
 if mux_pid "$rt"; then
   pid=$mpid
   rec mux.pid "$pid"
@@ -69,7 +70,7 @@ if mux_pid "$rt"; then
   # shell's read sees it whole but joined (dash and bash drop NULs), so tr runs only where the option
   # is there, or where this shell's read stops at a NUL instead (as it then reads its own command
   # line: just "sh", "dash"...).
-  cmdline= _self= _cl=
+  cmdline='' _self='' _cl=''
   { read -r _self < "/proc/$$/cmdline"; read -r _cl < "/proc/$pid/cmdline"; } 2>/dev/null
   case $_self:$_cl in *sh:* | *--config-file*) cmdline=$(tr '\0' '\001' < "/proc/$pid/cmdline") ;; esac
   environ=$(tr '\0' '\001' < "/proc/$pid/environ" 2>/dev/null)
@@ -79,7 +80,7 @@ if mux_pid "$rt"; then
   # Where the reload marker will be; the write measures it, just before it renames.
   [ -f "$log" ] && rec mux.log "$log"
   soh=$(printf '\001')
-  W= X= D=
+  W='' X='' D=''
   set -f
   oldifs=$IFS IFS=$soh
   for kv in $environ; do
@@ -90,7 +91,7 @@ if mux_pid "$rt"; then
       XDG_CONFIG_DIRS=*) D=${kv#*=} ;;
     esac
   done
-  next=
+  next=''
   for a in $cmdline; do
     [ -n "$next" ] && { C=$a; break; }
     case $a in --config-file) next=1 ;; --config-file=*) C=${a#--config-file=}; break ;; esac
@@ -100,9 +101,11 @@ if mux_pid "$rt"; then
 fi
 [ -n "$probe" ] && mux_probe "$probe" "$lines" "$pstate"
 # abs PATH: sets `a` to PATH made absolute against the home directory (no subshell).
+# The quoted ~ is meant: a literal ~ in a path the host was given, expanded here against H.
+# shellcheck disable=SC2088
 abs() { case $1 in '~') a=$H ;; '~/'*) a=$H/${1#'~/'} ;; /*) a=$1 ;; *) a=$H/$1 ;; esac; }
 case $X in '') X=$H/.config ;; *) abs "$X" && X=$a ;; esac
-e=
+e=''
 if [ -n "$override" ]; then abs "$override" && e=$a
 elif [ -n "$C" ]; then abs "$C" && e=$a
 elif [ -n "$W" ]; then abs "$W" && e=$a
@@ -129,5 +132,5 @@ if [ -n "$e" ]; then
   case $ed in '' | "$H" | "$X/wezterm" | "$H/.wezterm") ;; *) set -- "$@" "$ed" ;; esac
 fi
 read_config "$@"
-# Held (hold.sh), the write follows in this same shell.
-[ -n "${wezfleet_hold:-}" ] || exit 0
+# In a two-step run (two-step-wait.sh), the write follows in this same shell.
+[ -n "${wezfleet_two_step:-}" ] || exit 0

@@ -8,10 +8,11 @@
 #            after a Ctrl-C and would fail half-way if ptrace were shut under them.
 # The path is an argument so that this logic is tested against a plain file (Yama is not in every
 # kernel). STATE_FILE outlives a cut SSH session: a second run restores from it.
+# needs: records ptrace
 path=$1 state=$2 action=$3 lock=${4:-} lock_wait=${5:-0}
-current=
+current=''
 [ -r "$path" ] && read -r current < "$path"
-saved=
+saved=''
 [ -r "$state" ] && read -r saved < "$state"
 [ -n "$current" ] && rec scope "$current" || rec scope absent
 [ -n "$saved" ] && rec saved "$saved"

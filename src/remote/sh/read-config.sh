@@ -1,2 +1,3 @@
-# Usage: read-config.sh CANDIDATE... -- MODULE_DIR...   (see read_config in the prelude)
+# Usage: read-config.sh CANDIDATE... -- MODULE_DIR...   (see read_config in lib/config.sh)
+# needs: records ids config
 read_config "$@"

@@ -1,5 +1,6 @@
 # Usage: rescue-install.sh PACKAGE_MANAGER
 # Installs reptyr and tmux with the host's package manager, without a question (rescue --install).
+# needs: records
 case $1 in
   apt-get) DEBIAN_FRONTEND=noninteractive apt-get install -y -q reptyr tmux ;;
   dnf | yum | zypper) "$1" install -y reptyr tmux ;;

@@ -3,6 +3,7 @@
 # socket, so it is not asked): the mux by its pid file; the pty masters it holds (fdinfo's
 # tty-index); every process with its session, tty and start time, and the command line of those on
 # a tty; reptyr, tmux and the package manager; ptrace_scope; the rescue session's windows.
+# needs: records ids mux
 yama=$1 session=$2 ptrace_state=${3:-}
 self_ids
 rec uid "$myuid"
@@ -31,7 +32,7 @@ for d in /proc/[0-9]*; do
 done
 for tool in reptyr tmux; do command -v "$tool" >/dev/null 2>&1 && rec tool "$tool"; done
 for pm in apt-get dnf yum zypper pacman apk; do command -v "$pm" >/dev/null 2>&1 && { rec pkg "$pm"; break; }; done
-scope=
+scope=''
 [ -r "$yama" ] && read -r scope < "$yama"
 rec yama "${scope:-absent}"
 # A value an earlier rescue lowered and did not put back (its session was cut): restore it now.

@@ -10,6 +10,7 @@
 # script waits for and hands over: a cut connection or a Ctrl-C stops nothing half-way, the moves go
 # on to the end, and the ptrace_scope the rescue saved is put back when they end (where it can be
 # written, as root; else the client does, or the next rescue).
+# needs: records mux ptrace
 session=$1 wait=$2 ptrace_path=$3 ptrace_state=$4
 mux_runtime_dir
 lock="$rt/$5"
@@ -18,7 +19,7 @@ mkdir -p "$rt" 2>/dev/null
 record="$rt/wezfleet-rescue.record"
 
 steal_all() {
-  mux_pid "$rt" || mpid=
+  mux_pid "$rt" || mpid=''
   if command -v flock >/dev/null 2>&1; then
     { command exec 9> "$lock"; } 2>/dev/null || { _e=$( (: >> "$lock") 2>&1); io_fail "cannot open the rescue lock in $rt" "$_e" "no agent was moved"; }
     flock -n 9 || fail "another wezfleet rescue is running on this host; wait for it, then run again"
@@ -50,7 +51,7 @@ steal_all() {
       set-option -w -t "=$session:$win" remain-on-exit on ';' set-option -w -t "=$session:$win" @wezfleet-start "$start") ||
       { rec result "$pid failed tmux could not open a window"; continue; }
     rpid=${rpid%%[!0-9]*}
-    waited=0 ok=
+    waited=0 ok=''
     while [ "$waited" -le "$wait" ]; do
       start_of "$pid"
       if [ "$started" = "$start" ] && holds "$rpid" "$pty" && { [ -z "$mpid" ] || ! holds "$mpid" "$pty"; }; then ok=1; break; fi

@@ -4,6 +4,7 @@
 # wait, SIGKILL if it is still there, then `wezterm-mux-server --daemonize`, detached from this
 # session, with the old one's --config-file and config environment (NAME=VALUE). Then waits until
 # the new mux answers on its socket, and reports its pid.
+# needs: records mux
 old=$1 termwait=$2 startwait=$3 cfg=$4
 shift 4
 mux_runtime_dir

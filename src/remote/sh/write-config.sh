@@ -9,15 +9,16 @@
 # in -absent, so that restore can undo it. NEW_SHA256 "absent" undoes one: the current bytes go into
 # BACKUP, then REAL is removed. With LOG..., it then waits in the same round trip for the running
 # mux to log that it evaluated block HASH (see wait_reload), in what LOG gains after the rename.
+# needs: records hash ids reload
 path=$1 real=$2 expect=$3 newhash=$4 backup=$5 keep=$6
 wlog=${7:-} whash=${8:-} wlimit=${9:-} woffset=0
 # Few processes: a write on each of many hosts at once is mostly process start-ups otherwise. Path
 # parts, ids and the temp file's mode come from shell builtins; one sha256sum checks two files.
 case $real in */*) dir=${real%/*} ;; *) dir=. ;; esac
 dir=${dir:-/}
-tmp=
-btmp=
-blink=
+tmp=''
+btmp=''
+blink=''
 # Only temp names, and a backup link made for a write that then did not happen: once renamed into
 # place, a name no longer exists and removing it does nothing.
 cleanup() {
@@ -47,7 +48,7 @@ fsync_file() { sync -- "$1" 2>/dev/null || sync; }
 # at any moment. So a temp file is created under a name nobody can guess in advance, with O_EXCL, and
 # kept open; from then on it is reached only through the open descriptor (/proc/self/fd/N, which
 # reaches the same file in every child), never through its name, which only the final rename uses.
-rnd=
+rnd=''
 [ -r /proc/sys/kernel/random/uuid ] && read -r rnd < /proc/sys/kernel/random/uuid
 rnd=${rnd%%-*}
 # fill FILE WHAT: stdin into FILE, on disk before it returns. dd's conv=fsync does both in one process
@@ -95,21 +96,29 @@ new_file() {
 # right before the rename that uses the name.
 renamed_ok() {
   [ "$1" = "$2" ] && return 0
+  # -ef is in dash, bash and BusyBox sh alike, though POSIX leaves it out.
+  # shellcheck disable=SC3013
   [ ! -L "$1" ] && [ "$1" -ef "$2" ] || fail "$1 was replaced by someone else while wezfleet wrote it; nothing was written"
 }
 self_ids
+# new_file sets tmp_fd and btmp_fd through eval.
+tmp_fd='' btmp_fd=''
 # The mux log's size before the rename (where to look for the reload marker) comes with the same stat.
 if [ "$expect" != none ]; then
+  # Split on purpose here and below: stat's fields become the positional parameters.
+  # shellcheck disable=SC2046
   set -- $(stat_of "$real" ${wlog:+"$wlog"})
+  # shellcheck disable=SC2046
   [ -z "$wlog" ] || [ $# -eq 8 ] || set -- $(stat_of "$real")
   mode=$1 owner=$2:$3 woffset=${8:-0}
   [ -f "$real" ] || fail "$real disappeared after it was read; nothing was written"
   # New files get the original's mode from the umask where it has no x or special bits; else chmod.
   m=$((0$mode)) chmod_needed=1
   if [ $((m & 07111)) -eq 0 ]; then
-    umask "$((~m >> 6 & 7))$((~m >> 3 & 7))$((~m & 7))" && chmod_needed=
+    umask "$((~m >> 6 & 7))$((~m >> 3 & 7))$((~m & 7))" && chmod_needed=''
   fi
 elif [ -n "$wlog" ]; then
+  # shellcheck disable=SC2046
   set -- $(stat_of "$wlog")
   woffset=${4:-0}
 fi
@@ -159,7 +168,7 @@ if [ "$backup" != none ]; then
     keep_owner "$btmp_fd" "$btmp" chmod
     renamed_ok "$btmp" "$btmp_fd"
     _e=$(mv -f -- "$btmp" "$backup" 2>&1) || io_fail "cannot name the backup $backup" "$_e"
-    blink=$backup btmp=
+    blink=$backup btmp=''
   fi
 fi
 
@@ -181,7 +190,7 @@ else
   renamed_ok "$tmp" "$tmp_fd"
   _e=$(mv -f -- "$tmp" "$real" 2>&1) || io_fail "cannot rename the new file into $real" "$_e"
 fi
-tmp= blink=
+tmp='' blink=''
 sync -- "$dir" 2>/dev/null || true
 [ "$backup" != none ] && [ "$bdir" != "$dir" ] && { sync -- "$bdir" 2>/dev/null || true; }
 [ "$backup" != none ] && rec backup "$backup"

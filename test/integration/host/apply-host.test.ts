@@ -9,7 +9,7 @@ import * as C from '../../fixtures/configs.js';
 import { scratchHome } from '../../helpers/cli.js';
 import { countingTransport, HookTransport } from '../../helpers/hook-transport.js';
 import { LocalTransport } from '../../../src/transport/local.js';
-import { UnknownOutcome } from '../../../src/errors.js';
+import { UnknownOutcome } from '../../../src/core/errors.js';
 import { outcomeFromError } from '../../../src/run/run-hosts.js';
 import { runOptions } from '../../helpers/run-options.js';
 
@@ -57,15 +57,15 @@ describe('applyHost cut at each point: the outcome is what the host did', () => 
    */
   function pausedWrite(home: string, pause: number, onSent: () => void) {
     return new HookTransport(new LocalTransport({ env: { PATH: process.env.PATH, HOME: home } }), (req) => {
-      if (!req.hold) return req;
-      const hold = req.hold;
+      if (!req.secondStep) return req;
+      const step = req.secondStep;
       return {
         ...req,
         script: req.script.replace('rec committed "$real"', `sleep ${pause}; rec committed "$real"`),
-        hold: {
-          ...hold,
+        secondStep: {
+          ...step,
           resume: async (before) => {
-            const data = await hold.resume(before);
+            const data = await step.resume(before);
             setTimeout(onSent, 50);
             return data;
           },
@@ -122,7 +122,9 @@ describe('applyHost cut at each point: the outcome is what the host did', () => 
     const controller = new AbortController();
     const o = runOptions({ ram: 128, signal: controller.signal });
     const t = new HookTransport(new LocalTransport({ env: { PATH: process.env.PATH, HOME: h.home } }), (req) =>
-      req.hold ? { ...req, hold: { ...req.hold, resume: async (b) => (controller.abort(), req.hold!.resume(b)) } } : req,
+      req.secondStep
+        ? { ...req, secondStep: { ...req.secondStep, resume: async (b) => (controller.abort(), req.secondStep!.resume(b)) } }
+        : req,
     );
     const err = await applyHost(t, { name: 'h' }, o).then(
       () => assert.fail('not cut'),

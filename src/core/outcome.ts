@@ -1,5 +1,5 @@
 export type OkStatus = 'changed' | 'unchanged' | 'would-change' | 'ok';
-export type BadStatus = 'refused' | 'failed' | 'unknown' | 'unreachable' | 'skipped';
+type BadStatus = 'refused' | 'failed' | 'unknown' | 'unreachable' | 'skipped';
 export type HostStatus = OkStatus | BadStatus;
 
 /**

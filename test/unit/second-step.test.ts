@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { Deadline, HoldWatch } from '../../src/transport/hold.js';
+import { Deadline } from '../../src/transport/deadline.js';
+import { SecondStepWatch } from '../../src/transport/second-step.js';
 
-const marker = Buffer.from('\0wezfleet-hold-abc\0');
+const marker = Buffer.from('\0wezfleet-step-abc\0');
 
 function watching(resume: (before: Buffer) => Promise<Buffer | undefined>) {
   const out: Buffer[] = [];
@@ -14,7 +15,7 @@ function watching(resume: (before: Buffer) => Promise<Buffer | undefined>) {
     stop: () => deadline.stopped++,
     restart: (ms: number) => deadline.restarted.push(ms),
   } as unknown as Deadline;
-  const w = new HoldWatch(
+  const w = new SecondStepWatch(
     {
       marker,
       timeoutMs: 1000,
@@ -34,7 +35,7 @@ function watching(resume: (before: Buffer) => Promise<Buffer | undefined>) {
   return { w, feed, sent, resumed, deadline };
 }
 
-describe('HoldWatch', () => {
+describe('SecondStepWatch', () => {
   it('finds the marker split across chunks, and resumes once with what came before it', async () => {
     const { w, feed, sent, resumed, deadline } = watching(async () => Buffer.from('next'));
     feed('facts\0content\0bytes');

@@ -70,3 +70,10 @@ export const SETTING_SPECS: Record<SettingKey, SettingSpec> = {
 export function isSettingKey(key: string): key is SettingKey {
   return (SETTING_KEYS as readonly string[]).includes(key);
 }
+
+/** The guide's four fixed profiles' RAM sizes, GiB. */
+export const ANCHOR_TIERS = [64, 128, 256, 512] as const;
+export type AnchorTier = (typeof ANCHOR_TIERS)[number];
+
+/** Settings chosen by hand (the inventory, --set) over the RAM rule. */
+export type SettingOverrides = Partial<Settings>;

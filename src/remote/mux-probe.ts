@@ -11,7 +11,7 @@ export interface PaneInfo {
   workspace?: string;
 }
 
-export interface MuxProcess {
+interface MuxProcess {
   pid: number;
   uptimeSeconds: number;
   rssKb: number;
@@ -53,7 +53,7 @@ export function processAgeSeconds(stat: string, uptime: string, clockTicks: numb
   return Math.max(0, Math.round(Number(uptime.split(' ')[0]) - started));
 }
 
-/** The mux probe's records (mux_probe in the prelude, run by facts.sh when asked). */
+/** The mux probe's records (mux_probe in sh/lib/mux.sh, run by facts.sh when asked). */
 export function parseMuxProbe(out: Buffer | Records): MuxProbe {
   const r = Buffer.isBuffer(out) ? parseRecords(out) : out;
   const kb = (re: RegExp, text: string) => Number(re.exec(text)?.[1] ?? 0);

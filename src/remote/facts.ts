@@ -2,7 +2,7 @@ import type { ConfigEnv } from '../config/locate-config.js';
 import type { RamFacts } from '../ram/parse-ram.js';
 import type { Transport } from '../transport/transport.js';
 import { parseRecords, type Records } from './records.js';
-import { parseMuxProbe, type MuxProbe } from './probe-mux.js';
+import { parseMuxProbe, type MuxProbe } from './mux-probe.js';
 import { runScript, type RemoteOptions } from './run-script.js';
 import { PTRACE_STATE_FILE } from './ptrace-scope.js';
 
