@@ -1,7 +1,7 @@
-import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { packageRoot } from '../../src/core/assets.js';
 
 /** What bin/wezfleet runs: the bundle of the compiled CLI (scripts/bundle.mjs). */
@@ -60,4 +60,27 @@ export function parseJson<T = any>(r: CliResult): T {
   } catch {
     throw new Error(`stdout is not JSON (exit ${r.code}):\n${r.stdout}\n--- stderr ---\n${r.stderr}`);
   }
+}
+
+let anyUser: string | undefined;
+
+/**
+ * A copy of the built CLI that any user can run, with what it reads at run time (its bundle, the Lua
+ * worker and evaluator, the remote scripts, its production packages): for tests that run it as
+ * another user, from a clone in a folder that user cannot enter (under /root, or a 0700 folder).
+ */
+export function cliForAnyUser(): string {
+  if (anyUser) return anyUser;
+  const root = packageRoot();
+  const dir = mkdtempSync(join(tmpdir(), 'wezfleet-cli-'));
+  for (const part of ['package.json', 'dist/bundle', 'dist/src/lua/lua-worker.js', 'src/lua', 'src/remote/sh']) {
+    cpSync(join(root, part), join(dir, part), { recursive: true });
+  }
+  const prod = execFileSync('npm', ['ls', '--omit=dev', '--all', '--parseable'], { cwd: root, encoding: 'utf8' })
+    .split('\n')
+    .filter((p) => p.startsWith(join(root, 'node_modules') + sep));
+  for (const p of prod) cpSync(p, join(dir, relative(root, p)), { recursive: true });
+  execFileSync('chmod', ['-R', 'a+rX', dir]);
+  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+  return (anyUser = join(dir, 'dist', 'bundle', 'wezfleet.mjs'));
 }

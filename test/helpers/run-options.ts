@@ -5,6 +5,9 @@ import type { RunOptions } from '../../src/host/context.js';
 import { WorkerLua } from '../../src/lua/worker-lua.js';
 import { createAuditLog } from '../../src/log/audit.js';
 
+/** One config check for a test file's runs, as one run of wezfleet has (its idle workers keep nothing alive). */
+const engine = new WorkerLua();
+
 export function runOptions(over: Partial<RunOptions> = {}): RunOptions {
   return {
     settings: {},
@@ -12,7 +15,7 @@ export function runOptions(over: Partial<RunOptions> = {}): RunOptions {
     reloadWaitMs: 0,
     commandTimeoutMs: 20_000,
     signal: new AbortController().signal,
-    engine: new WorkerLua(),
+    engine,
     audit: createAuditLog({ level: 'silent', dir: mkdtempSync(join(tmpdir(), 'wezfleet-state-')) }),
     now: () => new Date(),
     ...over,

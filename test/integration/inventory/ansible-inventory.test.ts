@@ -1,0 +1,188 @@
+import assert from 'node:assert/strict';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { UsageError } from '../../../src/core/errors.js';
+import { findAnsibleInventory } from '../../../src/inventory/ansible-inventory.js';
+import { loadInventory, type Inventory } from '../../../src/inventory/load-inventory.js';
+import { selectHosts } from '../../../src/inventory/select-hosts.js';
+
+// Ansible is a Debian package that .ci/run installs: its absence is a failure, not a skip.
+const ANSIBLE = findAnsibleInventory();
+let dir: string;
+before(() => {
+  assert.ok(ANSIBLE, 'ansible-inventory is not on PATH (apt-get install ansible)');
+  dir = mkdtempSync(join(tmpdir(), 'wezfleet-ansible-'));
+});
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Writes files under a fresh inventory directory; returns its path. */
+function tree(files: Record<string, string>): string {
+  const base = mkdtempSync(join(dir, 'inv-'));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(base, path)), { recursive: true });
+    writeFileSync(join(base, path), text);
+  }
+  return base;
+}
+
+/** What wezfleet uses of an inventory, in a form two readers can be compared on. */
+function view(inv: Inventory) {
+  const hosts = [...inv.hosts]
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .map((h) => ({
+      name: h.name,
+      address: h.address,
+      port: h.port,
+      user: h.user,
+      identityFile: h.identityFile,
+      sudo: h.sudo,
+      sudoUser: h.sudoUser,
+      ram: h.ram,
+      profile: h.profile,
+      tags: h.tags,
+      groups: [...h.groups].sort(),
+    }));
+  const groups = Object.fromEntries([...inv.groups].sort(([a], [b]) => a.localeCompare(b)).map(([g, m]) => [g, [...m].sort()]));
+  return { hosts, groups };
+}
+
+function both(file: string) {
+  const ansible = loadInventory(file, { ansibleInventory: ANSIBLE! });
+  const own = loadInventory(file, { ansibleInventory: false });
+  assert.equal(ansible.reader, 'ansible-inventory');
+  assert.equal(own.reader, 'wezfleet');
+  assert.deepEqual(view(own), view(ansible));
+  return Object.fromEntries(ansible.hosts.map((h) => [h.name, h]));
+}
+
+const VARS = {
+  'group_vars/all.yml': 'ansible_port: 2200\nwezfleet_ram: 64\n',
+  'group_vars/web.yml': 'ansible_user: webops\nwezfleet_tags: [frontend]\n',
+  'group_vars/gpu/10-connection.yaml': 'ansible_become: yes\nansible_become_user: agent\n',
+  'group_vars/gpu/20-ram': 'wezfleet_ram: 256\n',
+  'group_vars/prod.json': '{"wezfleet_profile": 128}',
+  'host_vars/web03/main.yml': 'wezfleet_ram: 512\n',
+  'host_vars/gpu1.yaml': 'ansible_ssh_private_key_file: /keys/gpu\n',
+};
+
+describe("wezfleet's own reader gives the answers ansible-inventory gives", () => {
+  it('INI: ranges with steps, host:port, legacy names, children, group_vars/ and host_vars/', () => {
+    const base = tree({
+      ...VARS,
+      'hosts.ini': `bastion ansible_host=192.0.2.1
+[web]
+web[01:06:2] ansible_ssh_user=deploy
+db-[a:c]
+edge:2022
+
+[gpu]
+web03
+gpu1 ansible_ssh_host=10.0.0.9 ansible_ssh_port=2222 ansible_host=10.0.0.8
+
+[gpu:vars]
+ansible_port=1
+
+[prod:children]
+web
+gpu
+`,
+    });
+    const by = both(join(base, 'hosts.ini'));
+    assert.deepEqual(Object.keys(by).sort(), ['bastion', 'db-a', 'db-b', 'db-c', 'edge', 'gpu1', 'web01', 'web03', 'web05']);
+    assert.deepEqual(
+      [by.web01!.user, by.web01!.port, by.web01!.ram, by.web01!.tags, by.web01!.profile],
+      ['deploy', 2200, 64, ['frontend'], 128],
+    );
+    assert.deepEqual([by.web03!.ram, by.web03!.sudo, by.web03!.sudoUser], [512, true, 'agent']);
+    assert.deepEqual([by.gpu1!.address, by.gpu1!.port, by.gpu1!.identityFile, by.gpu1!.ram], ['10.0.0.9', 2222, '/keys/gpu', 256]);
+    assert.deepEqual([by['db-b']!.user, by.edge!.port, by.bastion!.address, by.bastion!.profile], ['webops', 2022, '192.0.2.1', undefined]);
+  });
+
+  it('YAML: the same inventory written as Ansible YAML', () => {
+    const base = tree({
+      ...VARS,
+      'hosts.yml': `all:
+  hosts:
+    bastion:
+      ansible_host: 192.0.2.1
+  children:
+    prod:
+      children:
+        web:
+          hosts:
+            web[01:06:2]:
+              ansible_ssh_user: deploy
+            db-[a:c]:
+            edge:2022:
+        gpu:
+          vars:
+            ansible_port: 1
+          hosts:
+            web03:
+            gpu1:
+              ansible_ssh_host: 10.0.0.9
+              ansible_ssh_port: 2222
+`,
+    });
+    const by = both(join(base, 'hosts.yml'));
+    assert.deepEqual(
+      [by.web05!.user, by.gpu1!.port, by.edge!.port, by.web03!.groups.sort()],
+      ['deploy', 2222, 2022, ['gpu', 'prod', 'web']],
+    );
+  });
+
+  it("--limit reads Ansible's patterns the same way on both", () => {
+    const base = tree({ ...VARS, 'hosts.ini': '[web]\nweb[01:04]\n[gpu]\nweb02\nweb03\ngpu1\n' });
+    for (const reader of [ANSIBLE!, false] as const) {
+      const inv = loadInventory(join(base, 'hosts.ini'), { ansibleInventory: reader });
+      const names = (l: string) => selectHosts(inv, [l]).map((h) => h.name);
+      assert.deepEqual(
+        names('web'),
+        ['web01', 'web02', 'web03', 'web04'].filter((n) => inv.hosts.some((h) => h.name === n)),
+      );
+      assert.deepEqual(names('web:&gpu').sort(), ['web02', 'web03']);
+      assert.deepEqual(names('web:!web03').sort(), ['web01', 'web02', 'web04']);
+      assert.deepEqual(names('group:gpu:!web*'), ['gpu1']);
+    }
+  });
+});
+
+describe('through ansible-inventory only', () => {
+  it("reads a dynamic inventory script; wezfleet's own reader says it needs Ansible", () => {
+    const base = tree({
+      'inventory.py': `#!/usr/bin/env python3
+import json
+print(json.dumps({"gpu": {"hosts": ["g1", "g2"], "vars": {"ansible_user": "agent"}},
+                  "_meta": {"hostvars": {"g1": {"ansible_host": "10.1.0.1", "wezfleet_ram": 512}}}}))
+`,
+    });
+    const script = join(base, 'inventory.py');
+    chmodSync(script, 0o755);
+    const inv = loadInventory(script, { ansibleInventory: ANSIBLE! });
+    assert.equal(inv.format, 'ansible-dynamic');
+    assert.deepEqual(
+      inv.hosts.map((h) => [h.name, h.address, h.user, h.ram]),
+      [
+        ['g1', '10.1.0.1', 'agent', 512],
+        ['g2', 'g2', 'agent', undefined],
+      ],
+    );
+    assert.throws(() => loadInventory(script, { ansibleInventory: false }), /dynamic Ansible inventory .* needs ansible-inventory/);
+  });
+
+  it('says what ansible-inventory said when it cannot read a file', () => {
+    const base = tree({ 'hosts.ini': '[web]\nweb1\n', 'group_vars/web.yml': 'ansible_port: [unclosed\n' });
+    const file = join(base, 'hosts.ini');
+    assert.throws(
+      () => loadInventory(file, { ansibleInventory: ANSIBLE! }),
+      (e: unknown) =>
+        e instanceof UsageError && /ansible-inventory could not read/.test(e.message) && e.issues.some((i) => i.startsWith(`${file}: `)),
+    );
+    assert.throws(
+      () => loadInventory(file, { ansibleInventory: false }),
+      (e: unknown) => e instanceof UsageError && e.issues.some((i) => i.includes('group_vars/web.yml')),
+    );
+  });
+});
