@@ -45,18 +45,18 @@ export function backupId(backupPath: string): string {
   return backupPath.slice(backupPath.lastIndexOf(BACKUP_INFIX) + BACKUP_INFIX.length);
 }
 
-/** write-config.sh's arguments for a request. */
+/** write-config.sh's arguments for a request: its mode first, then what that mode takes. */
 export function writeArgs(w: WriteRequest): string[] {
-  const args = [
-    w.path,
-    w.realPath,
-    w.expectedSha256 ?? 'none',
-    w.content === 'absent' ? 'absent' : sha256(w.content),
-    w.backupPath ?? 'none',
-    String(w.keepBackups),
-  ];
-  if (w.reload) args.push(w.reload.log, w.reload.hash, String(Math.ceil(w.reload.waitMs / 100)));
-  return args;
+  const backup = w.backupPath ?? 'none';
+  const reload = w.reload ? [w.reload.log, w.reload.hash, String(Math.ceil(w.reload.waitMs / 100))] : [];
+  if (w.content === 'absent') {
+    if (!w.expectedSha256) throw new Error(`writing ${w.realPath}: removing a file needs the hash it was read with`);
+    return ['remove', w.path, w.realPath, w.expectedSha256, backup, String(w.keepBackups)];
+  }
+  const keep = String(w.keepBackups);
+  return w.expectedSha256 === undefined
+    ? ['create', w.path, w.realPath, sha256(w.content), backup, keep, ...reload]
+    : ['update', w.path, w.realPath, w.expectedSha256, sha256(w.content), backup, keep, ...reload];
 }
 
 /**

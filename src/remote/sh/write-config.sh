@@ -1,17 +1,27 @@
-# Usage: write-config.sh PATH REAL EXPECTED_SHA256|none NEW_SHA256|absent BACKUP|none KEEP [LOG HASH TENTHS] < new-content
-# Replaces REAL (PATH itself, or the file PATH links to) with stdin, so that at every instant the file
-# is either the old bytes or the new ones: new bytes into a temp file in the same directory, synced,
-# then the backup, then a check against NEW_SHA256 (a cut connection leaves a short file, which is
-# never used), then one rename. EXPECTED_SHA256 is what wezfleet read; if the file changed since,
-# nothing is written, and the backup made for the write is removed. Mode and owner are kept; a
-# symlink at PATH stays a symlink.
-# Creating a file (EXPECTED none) with a BACKUP records the creation: an empty marker whose name ends
-# in -absent, so that restore can undo it. NEW_SHA256 "absent" undoes one: the current bytes go into
+# Usage: write-config.sh update PATH REAL EXPECTED_SHA256 NEW_SHA256 BACKUP|none KEEP [LOG HASH TENTHS] < new-content
+#        write-config.sh create PATH REAL NEW_SHA256 BACKUP|none KEEP [LOG HASH TENTHS] < new-content
+#        write-config.sh remove PATH REAL EXPECTED_SHA256 BACKUP KEEP
+# update replaces REAL (PATH itself, or the file PATH links to) with stdin, so that at every instant
+# the file is either the old bytes or the new ones: new bytes into a temp file in the same
+# directory, synced, then the backup, then a check against NEW_SHA256 (a cut connection leaves a
+# short file, which is never used), then one rename. EXPECTED_SHA256 is what wezfleet read; if the
+# file changed since, nothing is written, and the backup made for the write is removed. Mode and
+# owner are kept; a symlink at PATH stays a symlink.
+# create writes a file that was not there; its BACKUP records the creation: an empty marker whose
+# name ends in -absent, so that restore can undo it. remove undoes one: the current bytes go into
 # BACKUP, then REAL is removed. With LOG..., it then waits in the same round trip for the running
 # mux to log that it evaluated block HASH (see wait_reload), in what LOG gains after the rename.
 # needs: records hash ids reload
-path=$1 real=$2 expect=$3 newhash=$4 backup=$5 keep=$6
-wlog=${7:-} whash=${8:-} wlimit=${9:-} woffset=0
+op=$1
+shift
+expect='' newhash=''
+case $op in
+  update) path=$1 real=$2 expect=$3 newhash=$4 backup=$5 keep=$6 && shift 6 ;;
+  create) path=$1 real=$2 newhash=$3 backup=$4 keep=$5 && shift 5 ;;
+  remove) path=$1 real=$2 expect=$3 backup=$4 keep=$5 && shift 5 ;;
+  *) fail "write-config.sh: no such write as $op" ;;
+esac
+wlog=${1:-} whash=${2:-} wlimit=${3:-} woffset=0
 # Few processes: a write on each of many hosts at once is mostly process start-ups otherwise. Path
 # parts, ids and the temp file's mode come from shell builtins; one sha256sum checks two files.
 case $real in */*) dir=${real%/*} ;; *) dir=. ;; esac
@@ -36,7 +46,7 @@ unchanged_or_fail() {
   [ "$1" = "$expect" ] || fail "$real changed after wezfleet read it (edited meanwhile?); nothing was written: plan again"
 }
 still_as_read() {
-  if [ "$expect" = none ]; then
+  if [ "$op" = create ]; then
     if [ -e "$real" ] || [ -L "$path" ]; then fail "$path appeared after it was read; nothing was written"; fi
   else
     [ -f "$real" ] || fail "$real disappeared after it was read; nothing was written"
@@ -104,7 +114,7 @@ self_ids
 # new_file sets tmp_fd and btmp_fd through eval.
 tmp_fd='' btmp_fd=''
 # The mux log's size before the rename (where to look for the reload marker) comes with the same stat.
-if [ "$expect" != none ]; then
+if [ "$op" != create ]; then
   # Split on purpose here and below: stat's fields become the positional parameters.
   # shellcheck disable=SC2046
   set -- $(stat_of "$real" ${wlog:+"$wlog"})
@@ -123,7 +133,7 @@ elif [ -n "$wlog" ]; then
   woffset=${4:-0}
 fi
 # Checked again here: the link could have been swapped in after the plan read the file.
-if [ "$expect" != none ] && foreign_link "$path" "$real"; then
+if [ "$op" != create ] && foreign_link "$path" "$real"; then
   fail "$path is a link owned by uid $lu to $real, owned by uid $tu; as root wezfleet changes only a file of the link's owner: run as that user (sudo_user), or replace the link"
 fi
 # keep_owner FD_PATH NAME [chmod]: the new file and a copied backup both get the original's mode and owner.
@@ -134,8 +144,8 @@ keep_owner() {
   fi
 }
 
-if [ "$newhash" = absent ]; then
-  [ "$expect" != none ] && [ "$backup" != none ] || fail "removing $real needs what was read and a backup"
+if [ "$op" = remove ]; then
+  [ "$backup" != none ] || fail "removing $real needs a backup"
   cat > /dev/null
 else
   new_file tmp 7 "$dir" ".${real##*/}.wezfleet"
@@ -147,7 +157,7 @@ if [ "$backup" != none ]; then
   [ -e "$backup" ] && fail "backup $backup already exists; nothing was written"
   case $backup in */*) bdir=${backup%/*} ;; *) bdir=. ;; esac
   bdir=${bdir:-/}
-  if [ "$expect" = none ]; then
+  if [ "$op" = create ]; then
     # The creation is recorded by an empty marker.
     set -C
     _e=$( (: > "$backup") 2>&1) || io_fail "cannot create the backup marker $backup" "$_e"
@@ -172,24 +182,31 @@ if [ "$backup" != none ]; then
   fi
 fi
 
-# The last check, then the commit. One sha256sum for both: the new bytes arrived whole, and the file
-# is still what was read.
-if [ "$newhash" = absent ]; then
+# The last check, then the commit: one per mode.
+commit_remove() {
   still_as_read
   _e=$(rm -f -- "$real" 2>&1) || io_fail "cannot remove $real" "$_e"
-elif [ "$expect" = none ]; then
+}
+commit_create() {
   [ "$(sha256_of "$tmp_fd")" = "$newhash" ] || fail "the new content arrived incomplete (connection cut?); nothing was written"
   still_as_read
   renamed_ok "$tmp" "$tmp_fd"
   _e=$(mv -f -- "$tmp" "$real" 2>&1) || io_fail "cannot rename the new file into $real" "$_e"
-else
+}
+# One sha256sum for both checks: the new bytes arrived whole, and the file is still what was read.
+commit_update() {
   sha256_pair "$tmp_fd" "$real"
   [ "$h1" = "$newhash" ] || fail "the new content arrived incomplete (connection cut?); nothing was written"
   unchanged_or_fail "$h2"
   keep_owner "$tmp_fd" "$tmp"
   renamed_ok "$tmp" "$tmp_fd"
   _e=$(mv -f -- "$tmp" "$real" 2>&1) || io_fail "cannot rename the new file into $real" "$_e"
-fi
+}
+case $op in
+  update) commit_update ;;
+  create) commit_create ;;
+  remove) commit_remove ;;
+esac
 tmp='' blink=''
 sync -- "$dir" 2>/dev/null || true
 [ "$backup" != none ] && [ "$bdir" != "$dir" ] && { sync -- "$bdir" 2>/dev/null || true; }
