@@ -4,7 +4,8 @@ import { ptraceScope } from '../remote/ptrace-scope.js';
 import { restartMux } from '../remote/restart-mux.js';
 import { paneSessions, scanForRescue, type PaneSession, type RescueScan } from '../remote/rescue-scan.js';
 import { RESCUE_LOCK, stealIntoTmux } from '../remote/rescue-steal.js';
-import { runChange, type RemoteOptions } from '../remote/run-script.js';
+import type { RemoteOptions } from '../remote/run-script.js';
+import { installHint, installTools } from '../remote/rescue-install.js';
 import type { Transport } from '../transport/transport.js';
 import { applyHost, type ApplyDetail } from './apply-host.js';
 import { configEvents } from '../mux/log-lines.js';
@@ -54,20 +55,11 @@ export interface RescueDetail {
   next: string[];
 }
 
-const INSTALL: Record<string, string> = {
-  'apt-get': 'sudo apt-get install -y reptyr tmux',
-  dnf: 'sudo dnf install -y reptyr tmux',
-  yum: 'sudo yum install -y epel-release && sudo yum install -y reptyr tmux',
-  zypper: 'sudo zypper install -y reptyr tmux',
-  pacman: 'sudo pacman -S --noconfirm reptyr tmux',
-  apk: 'sudo apk add reptyr tmux',
-};
-
 /** Step 1: what must hold before anything on the host is touched. */
 function preflight(scan: RescueScan): void {
   const missing = (['reptyr', 'tmux'] as const).filter((tool) => !scan.tools[tool]);
   if (missing.length) {
-    const how = scan.packageManager ? INSTALL[scan.packageManager]! : "install reptyr and tmux with the host's package manager";
+    const how = installHint(scan.packageManager);
     throw new Refusal(
       `${missing.join(' and ')} ${missing.length === 1 ? 'is' : 'are'} not installed; nothing was changed`,
       `run \`${how}\` on the host, or rescue again with --install`,
@@ -168,13 +160,7 @@ export async function rescueHost(
   const remote = execOptions(spec, o);
   let scan = await scanForRescue(t, req.session, remote);
   if (req.install && !req.plan && (!scan.tools.reptyr || !scan.tools.tmux) && scan.packageManager) {
-    // A package manager cut half-way can leave the host's packages broken: a cancel lets it finish.
-    const install = await runChange(t, 'rescue-install', [scan.packageManager], {
-      ...remote,
-      sudo: 'root',
-      timeoutMs: remote.timeoutMs + 300_000,
-    });
-    if (install.cut) throw new UnknownOutcome(`installing reptyr and tmux: ${install.cut.message}`);
+    await installTools(t, scan.packageManager, remote);
     scan = await scanForRescue(t, req.session, remote);
   }
   preflight(scan);

@@ -186,7 +186,10 @@ describe('wezfleet rescue', () => {
     assert.equal(r.code, 1);
     assert.equal(r.json.hosts[0].status, 'refused');
     assert.match(r.json.hosts[0].reason, /reptyr is not installed; nothing was changed/);
-    assert.match(r.json.hosts[0].fix, /sudo apt-get install -y reptyr tmux.*or rescue again with --install/);
+    assert.match(
+      r.json.hosts[0].fix,
+      /sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q reptyr tmux.*or rescue again with --install/,
+    );
     assert.equal(fleet.ssh('noreptyr', 'cat /root/.wezterm.lua'), before);
     assert.equal(mastersOf('noreptyr', mux).length, 5);
   });
