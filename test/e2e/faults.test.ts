@@ -15,6 +15,7 @@ const TRIALS: Record<string, number> = {
   'hung-host': 1,
   'two-applies': 1,
   'cut-restore': 2,
+  'cut-rescue': 2,
 };
 
 let ff: FaultFleet;

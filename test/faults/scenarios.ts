@@ -5,6 +5,7 @@
  */
 import { sha256 } from '../../src/remote/read-config.js';
 import type { FaultFleet, RunResult } from './fault-fleet.js';
+import { calibrateRescue, rescueTrial } from './rescue-trial.js';
 
 /** mulberry32: a small seeded generator, the same numbers for the same seed. */
 export function seeded(seed: number): () => number {
@@ -28,6 +29,8 @@ export interface TrialResult {
 export interface Calibration {
   bytes: Map<string, number>;
   applyMs: number;
+  /** A clean rescue's wall time, measured at the first rescue trial. */
+  rescueMs?: number;
 }
 
 type Scenario = (ff: FaultFleet, rnd: () => number, cal: Calibration) => Promise<TrialResult>;
@@ -164,6 +167,12 @@ const cutRestore: Scenario = async (ff, rnd) => {
   return { violations, statuses: statusesOf(r) };
 };
 
+/** rescue cut at random moments on random hosts: no agent lost, the report true, a rerun finishes it. */
+const cutRescue: Scenario = async (ff, rnd, cal) => {
+  cal.rescueMs ??= await calibrateRescue(ff);
+  return rescueTrial(ff, rnd, cal.rescueMs);
+};
+
 export const SCENARIOS: Record<string, Scenario> = {
   'cut-apply': cutApply,
   'cut-apply-late': cutApplyLate,
@@ -171,4 +180,5 @@ export const SCENARIOS: Record<string, Scenario> = {
   'hung-host': hungHost,
   'two-applies': twoApplies,
   'cut-restore': cutRestore,
+  'cut-rescue': cutRescue,
 };
