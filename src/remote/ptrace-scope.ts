@@ -20,7 +20,7 @@ export interface PtraceScope {
   unwaited?: string;
 }
 
-function parsePtraceScope(r: Records): PtraceScope {
+export function parsePtraceScope(r: Records): PtraceScope {
   const scope = r.get('scope');
   const out: PtraceScope = { scope: scope === undefined || scope === 'absent' ? 'absent' : Number(scope) };
   for (const key of ['saved', 'lowered', 'restored'] as const) {

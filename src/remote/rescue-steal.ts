@@ -9,7 +9,7 @@ export const RESCUE_LOCK = 'wezfleet-rescue.lock';
 
 export type StealResult = { pid: number; rescued: true; window: string } | { pid: number; rescued: false; reason: string };
 
-function parseSteal(r: Records): StealResult[] {
+export function parseSteal(r: Records): StealResult[] {
   return (r.all.get('result') ?? []).map((line) => {
     const [pid, verdict, ...rest] = line.split(' ');
     return verdict === 'rescued'

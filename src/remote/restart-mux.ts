@@ -11,7 +11,7 @@ export interface MuxRestart {
   killed: boolean;
 }
 
-function parseRestart(r: Records): MuxRestart {
+export function parseRestart(r: Records): MuxRestart {
   return { newPid: Number(r.get('newpid')), via: r.get('via') === 'systemd' ? 'systemd' : 'direct', killed: r.has('killed') };
 }
 
