@@ -12,7 +12,8 @@ export interface WorkerSetup {
   memoryBytes: number;
 }
 export type WorkerRequest = { id: number; input: string };
-export type WorkerAnswer = { id: number; text: string } | { id: number; memory: true } | { id: number; error: string };
+export type WorkerAnswer =
+  { id: number; started: true } | { id: number; text: string } | { id: number; memory: true } | { id: number; error: string };
 
 // Emscripten prints its own errors on stderr ("Cannot enlarge memory..."): the report says it instead.
 console.error = () => undefined;
@@ -21,12 +22,14 @@ console.warn = () => undefined;
 const setup = workerData as WorkerSetup;
 let factory: Promise<LuaFactory> | undefined;
 
-async function evaluate(input: string): Promise<string> {
+async function evaluate(id: number, input: string): Promise<string> {
   factory ??= import('wasmoon').then((m) => new m.LuaFactory());
   const lua = await (await factory).createEngine({ injectObjects: false, enableProxy: false, traceAllocations: true });
   try {
     lua.global.setMemoryMax(setup.memoryBytes);
     const run = (await lua.doString(setup.evaluateSource)) as (input: string, stub: string) => string;
+    // The config's own clock starts here: loading WebAssembly in a new worker on a busy client is not its time.
+    parentPort!.postMessage({ id, started: true } satisfies WorkerAnswer);
     return run(input, setup.stubSource);
   } finally {
     // Before the answer: a config's __gc that never ends is still this config's time.
@@ -35,7 +38,7 @@ async function evaluate(input: string): Promise<string> {
 }
 
 parentPort!.on('message', ({ id, input }: WorkerRequest) => {
-  evaluate(input).then(
+  evaluate(id, input).then(
     (text) => parentPort!.postMessage({ id, text } satisfies WorkerAnswer),
     (err: unknown) => {
       const message = err instanceof Error ? err.message : String(err);

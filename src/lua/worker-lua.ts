@@ -7,6 +7,9 @@ import { limitReport, parseEvalReport, type EvalReport } from './eval-report.js'
 import { cancelledCheck, DEFAULT_LIMITS, type LuaEngine, type LuaLimits } from './engine.js';
 import type { WorkerAnswer, WorkerSetup } from './lua-worker.js';
 
+/** How long a worker may take to get a config's Lua state ready: generous, it is wezfleet's own work. */
+const START_MS = 30_000;
+
 interface Job {
   input: string;
   signal?: AbortSignal;
@@ -109,14 +112,21 @@ export class WorkerLua implements LuaEngine {
     };
     const onMessage = (answer: WorkerAnswer) => {
       if (answer.id !== id) return;
-      if ('text' in answer) finish(true, () => job.resolve(parseEvalReport(answer.text)));
+      if ('started' in answer) {
+        clearTimeout(timer);
+        timer = setTimeout(() => finish(false, () => job.resolve(limitReport('time'))), this.limits.timeMs);
+      } else if ('text' in answer) finish(true, () => job.resolve(parseEvalReport(answer.text)));
       // Its heap has grown to the cap and WebAssembly memory never shrinks: a new worker next time.
       else if ('memory' in answer) finish(false, () => job.resolve(limitReport('memory')));
       else finish(true, () => job.reject(new Error(`the config check failed: ${answer.error}`)));
     };
     const onError = (err: Error) => finish(false, () => job.reject(new Error(`the config check stopped: ${err.message}`)));
     const onAbort = () => finish(false, () => job.reject(cancelledCheck()));
-    const timer = setTimeout(() => finish(false, () => job.resolve(limitReport('time'))), this.limits.timeMs);
+    // Until the config starts, the deadline is the engine's start-up (a new worker compiles WebAssembly).
+    let timer = setTimeout(
+      () => finish(false, () => job.reject(new Error(`the config check did not start within ${START_MS / 1000} s`))),
+      START_MS,
+    );
     worker.on('message', onMessage);
     worker.on('error', onError);
     job.signal?.addEventListener('abort', onAbort, { once: true });

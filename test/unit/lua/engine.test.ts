@@ -189,6 +189,17 @@ describe('WorkerLua: hostile configs end within their limits, each as its own fa
       'memory',
     ],
   ];
+  it("does not charge a new worker's start-up to the config", async () => {
+    // Starting a worker (loading and compiling WebAssembly) takes longer than this limit.
+    const tight = new WorkerLua({ timeMs: 100, memoryBytes: 64 * 2 ** 20 });
+    try {
+      const report = await tight.evaluate(C.BUILDER, o);
+      assert.equal(report.status, 'ok', report.error);
+    } finally {
+      await tight.close();
+    }
+  });
+
   for (const [name, body, limit] of hostile) {
     it(`stops ${name} (${limit})`, async () => {
       const report = await bounded.evaluate(`${body}\nreturn {}\n`, o);
