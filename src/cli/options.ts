@@ -18,6 +18,8 @@ export interface CommonFlags {
   sshConfig?: string;
   connectTimeout?: string;
   retries: string;
+  /** Unset: each host's inventory value, else auto. */
+  transport?: string;
   /** false with --no-color. */
   color?: boolean;
 }
@@ -72,6 +74,12 @@ export function addCommonOptions(cmd: Command): Command {
     .option('--ssh-config <file>', 'ssh_config to use instead of ~/.ssh/config (like ssh -F)')
     .option('--connect-timeout <seconds>', 'deadline for connecting and logging in to a host (default: its ConnectTimeout, else 10)')
     .option('--retries <n>', 'extra connection attempts after a transient network error', '2')
+    .addOption(
+      new Option(
+        '--transport <how>',
+        "ssh2 (built in), openssh (the system's ssh), auto: openssh only where ssh2 cannot serve the host (default: the inventory's, else auto)",
+      ).choices(['auto', 'ssh2', 'openssh']),
+    )
     .option('--no-color', 'no colour, even on a terminal (also NO_COLOR=1; FORCE_COLOR=1 forces colour)');
 }
 

@@ -4,11 +4,12 @@ import type { HostSpec } from '../core/host-spec.js';
 import { findInventoryFile, loadInventory, type Inventory, type InventoryHost } from '../inventory/load-inventory.js';
 import { selectHosts } from '../inventory/select-hosts.js';
 import type { Target } from '../run/run-hosts.js';
-import { connectSsh, type SshContext } from '../ssh/connect.js';
+import type { SshContext } from '../ssh/connect.js';
+import { connectHost } from '../run/connect-host.js';
+import type { TransportChoice } from '../openssh/choose-transport.js';
 import { KeyRing } from '../ssh/credentials.js';
 import { KnownHostsStore, type HostKeyPolicy } from '../ssh/host-key-policy.js';
-import { resolveSsh, type SshOverrides } from '../ssh/ssh-config.js';
-import { SshTransport } from '../ssh/ssh-transport.js';
+import type { SshOverrides } from '../ssh/ssh-config.js';
 import { SudoPassword } from '../ssh/sudo.js';
 import { LocalTransport } from '../transport/local.js';
 import { positiveInt, type CommonFlags } from './options.js';
@@ -60,9 +61,9 @@ export function resolveTargets(flags: CommonFlags): ResolvedTargets {
       if (h.identityFile && !existsSync(h.identityFile)) {
         throw new TransportError('auth', `identity_file ${h.identityFile} does not exist on this machine`);
       }
-      const resolved = await resolveSsh(h.address, overridesOf(h), ssh.sshConfig);
-      const connection = await connectSsh(resolved, ssh, signal);
-      return new SshTransport(h.name, connection, h.sudoUser ? { password: sudoPassword, user: h.sudoUser } : { password: sudoPassword });
+      const sudo = h.sudoUser ? { password: sudoPassword, user: h.sudoUser } : { password: sudoPassword };
+      const asked = (flags.transport ?? h.transport ?? 'auto') as TransportChoice;
+      return connectHost(h.name, h.address, overridesOf(h), asked, ssh, sudo, signal);
     },
   }));
   return { inventory, hosts, targets, ssh };

@@ -9,8 +9,20 @@ export type HostStatus = OkStatus | BadStatus;
  * said whether it made it; `skipped` that nothing was sent.
  */
 export type HostOutcome<D> =
-  | { host: string; status: OkStatus; durationMs: number; detail: D; notes?: string[] }
-  | { host: string; status: BadStatus; durationMs: number; reason: string; fix?: string; detail?: Partial<D>; notes?: string[] };
+  | { host: string; status: OkStatus; durationMs: number; detail: D; notes?: string[]; transport?: TransportKind }
+  | {
+      host: string;
+      status: BadStatus;
+      durationMs: number;
+      reason: string;
+      fix?: string;
+      detail?: Partial<D>;
+      notes?: string[];
+      transport?: TransportKind;
+    };
+
+/** How the host was reached: this machine's sh, ssh2 (built in) or the system's OpenSSH client. */
+export type TransportKind = 'local' | 'ssh2' | 'openssh';
 
 export const isOk = <D>(o: HostOutcome<D>): o is Extract<HostOutcome<D>, { status: OkStatus }> =>
   o.status === 'changed' || o.status === 'unchanged' || o.status === 'would-change' || o.status === 'ok';

@@ -24,6 +24,7 @@ const KNOWN_KEYS = [
   'user',
   'identity_file',
   'proxy_jump',
+  'transport',
   'tags',
   'ram',
   'profile',
@@ -36,6 +37,14 @@ const KNOWN_KEYS = [
   'groups',
   'ssh_config',
 ];
+
+/** Where a known key belongs, for one written in the wrong place. */
+function placeOf(key: string): string {
+  if (key === 'ssh_config') return 'under defaults:';
+  if (key === 'defaults' || key === 'hosts' || key === 'groups') return 'at the top level';
+  if (key === 'name' || key === 'host' || key === 'tags') return 'in a host entry under hosts:';
+  return 'under defaults: or in a host entry';
+}
 
 function closest(key: string): string | undefined {
   const distance = (a: string, b: string) => {
@@ -68,7 +77,9 @@ export function formatIssues(issues: readonly z.core.$ZodIssue[]): string[] {
       case 'unrecognized_keys':
         return issue.keys.map((k) => {
           const hint = closest(k);
-          return `${at(formatPath([...issue.path, k]))}unknown key${hint ? ` (did you mean "${hint}"?)` : ''}`;
+          const where = at(formatPath([...issue.path, k]));
+          if (hint === k) return `${where}not allowed here (${k} belongs ${placeOf(k)})`;
+          return `${where}unknown key${hint ? ` (did you mean "${hint}"?)` : ''}`;
         });
       case 'invalid_value':
         return [`${at(path)}expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, got ${describe(input)}`];

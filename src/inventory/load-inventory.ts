@@ -19,6 +19,7 @@ export interface InventoryHost extends HostSpec {
   user?: string;
   identityFile?: string;
   proxyJump?: string;
+  transport?: 'auto' | 'ssh2' | 'openssh';
   tags: string[];
   /** Groups the host belongs to. */
   groups: string[];
@@ -88,6 +89,7 @@ function toInventory(file: string, format: Inventory['format'], reader: Inventor
     const user = pick('user');
     const identity = pick('identity_file');
     const jump = pick('proxy_jump');
+    const transport = pick('transport');
     const ram = pick('ram');
     const profile = pick('profile');
     const config = pick('config');
@@ -96,6 +98,7 @@ function toInventory(file: string, format: Inventory['format'], reader: Inventor
     if (user !== undefined) host.user = user;
     if (identity !== undefined) host.identityFile = expandHome(identity);
     if (jump !== undefined) host.proxyJump = jump;
+    if (transport !== undefined) host.transport = transport;
     if (ram !== undefined) host.ram = ram;
     if (profile !== undefined) host.profile = profile;
     if (config !== undefined) host.config = config;

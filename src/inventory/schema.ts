@@ -30,6 +30,10 @@ const connection = {
   user: printable.optional().describe('SSH login name (default: ~/.ssh/config, else your local user name)'),
   identity_file: z.string().min(1).optional().describe("private key to log in with, after ssh-agent's keys"),
   proxy_jump: printable.optional().describe('jump host(s) as for ssh -J: [user@]host[:port][,...]'),
+  transport: z
+    .enum(['auto', 'ssh2', 'openssh'])
+    .optional()
+    .describe("how to reach the host: ssh2 (built in), openssh (the system's ssh), auto (openssh only where ssh2 cannot)"),
   ram: z.number().positive().optional().describe('installed RAM in GiB, instead of detecting it'),
   profile: z
     .literal([...ANCHOR_TIERS])

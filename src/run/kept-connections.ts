@@ -27,6 +27,7 @@ export class KeptConnections {
   #lend(name: string, t: Transport): Transport {
     return {
       host: t.host,
+      ...(t.kind ? { kind: t.kind } : {}),
       get notes() {
         return t.notes;
       },

@@ -99,6 +99,7 @@ export async function runHosts<D>(targets: readonly Target[], task: HostTask<D>,
       await transport?.close().catch(() => undefined);
     }
     if (transport?.notes?.length) outcome.notes = [...transport.notes];
+    if (transport?.kind) outcome.transport = transport.kind;
     if (isFailure(outcome)) failures++;
     o.onDone?.(outcome);
     return outcome;

@@ -1,13 +1,13 @@
 import { TransportError } from '../core/errors.js';
 import type { Duplex } from 'node:stream';
-import { setTimeout as sleep } from 'node:timers/promises';
+import { retryConnect } from '../transport/retry.js';
 import ssh2 from 'ssh2';
 import { authMethods, type KeyRing } from './credentials.js';
 import { skipHostKeysProof } from './host-keys-proof.js';
 import { hostKeyAlgorithms, verifyHostKey, type HostKeyPolicy, type HostKeyVerdict, type KnownHostsStore } from './host-key-policy.js';
 import { resolveSsh, type ResolvedSsh, type SshConfigSource } from './ssh-config.js';
 
-const DEFAULT_CONNECT_TIMEOUT_MS = 10_000;
+export const DEFAULT_CONNECT_TIMEOUT_MS = 10_000;
 
 export interface SshContext {
   policy: HostKeyPolicy;
@@ -178,29 +178,14 @@ async function connectChain(r: ResolvedSsh, ctx: SshContext, signal: AbortSignal
  * Connects as OpenSSH would (every jump host's key verified too), retrying transient network errors
  * a bounded number of times with jittered backoff. Authentication and host-key failures are final.
  */
-export async function connectSsh(r: ResolvedSsh, ctx: SshContext, signal: AbortSignal): Promise<SshConnection> {
-  if (r.proxyCommand) throw new TransportError('connect', `ProxyCommand is not supported (${r.proxyCommand}); use ProxyJump`);
-  const started = Date.now();
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await connectChain(r, ctx, signal);
-    } catch (err) {
-      if (!(err instanceof TransportError) || !err.transient || attempt >= ctx.retries || signal.aborted) {
-        // The message says the whole cost: every try, and the time they took with the waits between.
-        if (attempt > 0 && err instanceof TransportError) {
-          const total = new TransportError(
-            err.kind,
-            `${err.message} (${attempt + 1} tries, ${((Date.now() - started) / 1000).toFixed(1)} s in all)`,
-            err.transient,
-          );
-          if (err.cut) total.cut = err.cut;
-          throw total;
-        }
-        throw err;
-      }
-      ctx.onRetry?.(r.alias, attempt + 1, ctx.retries + 1, err);
-      const base = 250 * 2 ** attempt;
-      await sleep(base / 2 + Math.random() * base, undefined, { signal }).catch(() => undefined);
-    }
-  }
+export function connectSsh(r: ResolvedSsh, ctx: SshContext, signal: AbortSignal): Promise<SshConnection> {
+  if (r.proxyCommand)
+    return Promise.reject(
+      new TransportError('connect', `ssh2 cannot run a ProxyCommand (${r.proxyCommand}): use --transport auto or openssh, or ProxyJump`),
+    );
+  return retryConnect(() => connectChain(r, ctx, signal), {
+    retries: ctx.retries,
+    signal,
+    ...(ctx.onRetry ? { onRetry: (attempt: number, of: number, err: TransportError) => ctx.onRetry!(r.alias, attempt, of, err) } : {}),
+  });
 }

@@ -18,7 +18,7 @@ export interface SshOverrides {
  * test checks) unless the files use what only ssh itself can evaluate: Match, host name
  * canonicalisation, tokens or ${ENV} in the values read here. Then resolveSsh asks `ssh -G`.
  */
-const LISTS = new Set(['identityfile']);
+const LISTS = new Set(['identityfile', 'certificatefile']);
 
 /** Keys whose values reach a ResolvedSsh; tokens and ${ENV} in them are left to ssh -G. */
 const READ = new Set([

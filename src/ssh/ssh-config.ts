@@ -25,6 +25,10 @@ export interface ResolvedSsh {
   connectTimeoutSeconds?: number;
   serverAliveIntervalSeconds: number;
   serverAliveCountMax: number;
+  /** What only the system's ssh can do with (transport `auto` picks OpenSSH for them). */
+  certificateFiles: string[];
+  gssapi: boolean;
+  pkcs11Provider?: string;
 }
 
 /** What the inventory says for a host; each value wins over ~/.ssh/config, as ssh's own flags do. */
@@ -95,7 +99,11 @@ export function resolvedFromOptions(alias: string, o: Map<string, string[]>): Re
     hashKnownHosts: one('hashknownhosts') === 'yes',
     serverAliveIntervalSeconds: Number(one('serveraliveinterval') ?? 0),
     serverAliveCountMax: Number(one('serveralivecountmax') ?? 3),
+    certificateFiles: (o.get('certificatefile') ?? []).map((p) => expandSshPath(p, t)),
+    gssapi: one('gssapiauthentication') === 'yes',
   };
+  const pkcs11 = one('pkcs11provider');
+  if (pkcs11 && pkcs11 !== 'none') r.pkcs11Provider = pkcs11;
   const proxyCommand = one('proxycommand');
   if (proxyCommand && proxyCommand !== 'none') r.proxyCommand = proxyCommand;
   const hostKeyAlias = one('hostkeyalias');

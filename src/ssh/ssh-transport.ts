@@ -2,15 +2,15 @@ import { shCommand } from '../core/quote.js';
 import type { ExecRequest, ExecResult, Transport } from '../transport/transport.js';
 import type { SshConnection } from './connect.js';
 import { runChannel } from './run-channel.js';
-import { probeSudo, type SudoMode, type SudoPassword } from './sudo.js';
+import { HostSudo, type SudoPassword } from './sudo.js';
 
 /**
  * A host over SSH. Scripts run as `sh -c 'SCRIPT' wezfleet 'ARG'...` on an exec channel, every part
  * quoted; with sudo the same command is prefixed, after finding out once whether sudo needs a password.
  */
 export class SshTransport implements Transport {
-  /** How sudo works here, found out once per user to become ('' for root). */
-  readonly #sudo = new Map<string, Promise<SudoMode>>();
+  readonly kind = 'ssh2';
+  readonly #sudo: HostSudo;
   #open = true;
 
   constructor(
@@ -19,6 +19,7 @@ export class SshTransport implements Transport {
     readonly sudo: { password: SudoPassword; user?: string },
   ) {
     connection.client.once('close', () => (this.#open = false));
+    this.#sudo = new HostSudo(host, (command, stdin, timeoutMs) => runChannel(connection.client, command, stdin, timeoutMs), sudo);
   }
 
   get open(): boolean {
@@ -30,19 +31,7 @@ export class SshTransport implements Transport {
   }
 
   async exec(req: ExecRequest): Promise<ExecResult> {
-    let command = shCommand(req.script, req.args ?? []);
-    let stdin = Buffer.from(req.stdin ?? '');
-    if (req.sudo) {
-      const user = req.sudo === 'root' ? undefined : this.sudo.user;
-      let probed = this.#sudo.get(user ?? '');
-      if (!probed) {
-        probed = probeSudo(this.connection.client, this.host, user, this.sudo.password, req.timeoutMs);
-        this.#sudo.set(user ?? '', probed);
-      }
-      const mode = await probed;
-      command = `${mode.prefix} ${command}`;
-      if (mode.password !== undefined) stdin = Buffer.concat([Buffer.from(`${mode.password}\n`), stdin]);
-    }
+    const { command, stdin } = await this.#sudo.wrap(req, shCommand(req.script, req.args ?? []), Buffer.from(req.stdin ?? ''));
     return runChannel(this.connection.client, command, stdin, req.timeoutMs, req);
   }
 

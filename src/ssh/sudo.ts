@@ -1,8 +1,10 @@
 import { TransportError } from '../core/errors.js';
-import type ssh2 from 'ssh2';
 import { shQuote } from '../core/quote.js';
+import type { ExecRequest, ExecResult } from '../transport/transport.js';
 import type { SecretPrompt } from './credentials.js';
-import { runChannel } from './run-channel.js';
+
+/** Runs one shell command line on the host (either transport's own way). */
+export type RunCommand = (command: string, stdin: Buffer, timeoutMs: number) => Promise<ExecResult>;
 
 /** The sudo password, asked at most once per run (on a terminal) and kept in memory only. */
 export class SudoPassword {
@@ -26,15 +28,15 @@ export interface SudoMode {
  * the run's one password on stdin with `-S -k` (-k so sudo always reads it, never leaving it for the
  * command). Passwords never go into argv.
  */
-export async function probeSudo(
-  client: ssh2.Client,
+async function probeSudo(
+  run: RunCommand,
   host: string,
   user: string | undefined,
   password: SudoPassword,
   timeoutMs: number,
 ): Promise<SudoMode> {
   const as = `-H${user ? ` -u ${shQuote(user)}` : ''}`;
-  const nopass = await runChannel(client, `sudo -n ${as} -- true`, Buffer.alloc(0), timeoutMs);
+  const nopass = await run(`sudo -n ${as} -- true`, Buffer.alloc(0), timeoutMs);
   if (nopass.code === 0) return { prefix: `sudo -n ${as} --` };
   if (!/password is required|terminal is required|askpass/i.test(nopass.stderr)) {
     throw new TransportError('sudo', `sudo does not work for this user on ${host}: ${nopass.stderr.trim() || `exit ${nopass.code}`}`);
@@ -47,7 +49,34 @@ export async function probeSudo(
     );
   }
   const prefix = `sudo -S -k -p '' ${as} --`;
-  const check = await runChannel(client, `${prefix} true`, Buffer.from(`${secret}\n`), timeoutMs);
+  const check = await run(`${prefix} true`, Buffer.from(`${secret}\n`), timeoutMs);
   if (check.code !== 0) throw new TransportError('sudo', `sudo on ${host} did not accept the password`);
   return { prefix, password: secret };
+}
+
+/** A host's sudo for a run: how it works found out once per user to become ('' for root). */
+export class HostSudo {
+  readonly #modes = new Map<string, Promise<SudoMode>>();
+
+  constructor(
+    readonly host: string,
+    readonly run: RunCommand,
+    readonly sudo: { password: SudoPassword; user?: string },
+  ) {}
+
+  /** The command line and stdin that run `command` as the request asks (unchanged without sudo). */
+  async wrap(req: Pick<ExecRequest, 'sudo' | 'timeoutMs'>, command: string, stdin: Buffer): Promise<{ command: string; stdin: Buffer }> {
+    if (!req.sudo) return { command, stdin };
+    const user = req.sudo === 'root' ? undefined : this.sudo.user;
+    let probed = this.#modes.get(user ?? '');
+    if (!probed) {
+      probed = probeSudo(this.run, this.host, user, this.sudo.password, req.timeoutMs);
+      this.#modes.set(user ?? '', probed);
+    }
+    const mode = await probed;
+    return {
+      command: `${mode.prefix} ${command}`,
+      stdin: mode.password === undefined ? stdin : Buffer.concat([Buffer.from(`${mode.password}\n`), stdin]),
+    };
+  }
 }

@@ -1,3 +1,5 @@
+import type { TransportKind } from '../core/outcome.js';
+
 /**
  * How wezfleet reaches a host. Everything it does there is a POSIX sh script with quoted positional
  * arguments and optional stdin, so the local machine and an SSH host run exactly the same code.
@@ -54,6 +56,8 @@ export interface ExecResult {
 export interface Transport {
   /** The host's name as the user knows it (the inventory name, or "localhost"). */
   readonly host: string;
+  /** Which transport this is, as reports show it. */
+  readonly kind?: TransportKind;
   exec(request: ExecRequest): Promise<ExecResult>;
   close(): Promise<void>;
   /** What connecting had to say (a host key recorded, a key file skipped), shown with the host's result. */

@@ -99,6 +99,14 @@ groups:
     ]);
   });
 
+  it('says where a known key belongs when it is written in the wrong place', () => {
+    const file = write('misplaced.yaml', 'ssh_config: ./ssh_config\nhosts:\n  - name: a\n    ssh_config: x\n');
+    assert.deepEqual(issues(file), [
+      `${file}: hosts[0].ssh_config: not allowed here (ssh_config belongs under defaults:)`,
+      `${file}: ssh_config: not allowed here (ssh_config belongs under defaults:)`,
+    ]);
+  });
+
   it('then reports duplicates and unknown group members', () => {
     const file = write('dupes.yaml', 'hosts:\n  - name: a\n  - name: a\ngroups:\n  g: [a, zz]\n');
     assert.deepEqual(issues(file), [`${file}: hosts[1].name: "a" is already used by hosts[0]`, `${file}: groups.g[1]: no host named "zz"`]);

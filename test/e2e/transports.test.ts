@@ -1,0 +1,162 @@
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { setTimeout as sleep } from 'node:timers/promises';
+import * as C from '../fixtures/configs.js';
+import { Fleet } from '../fleet/fleet.js';
+import { fleetCli, statuses, writeInventory } from '../helpers/fleet-cli.js';
+
+/**
+ * Every command over both transports (one lifecycle, run once per transport on a host of its own),
+ * then what only the system's ssh can do, picked by `auto`: a ProxyCommand hop, a user certificate
+ * signed by a test CA, a host certificate vouched for by @cert-authority.
+ */
+let fleet: Fleet;
+let ca: string;
+const TRANSPORTS = ['ssh2', 'openssh'] as const;
+const RT = '/run/user/0/wezterm';
+
+/** A host whose sshd trusts the test user CA and presents a host certificate signed by the host CA. */
+const CERT_SETUP = (caDir: string) =>
+  [
+    `cp ${caDir}/user_ca.pub /etc/ssh/user_ca.pub`,
+    // Named for the address the client connects to (/etc/hosts maps the host's name to it).
+    `ssh-keygen -q -s ${caDir}/host_ca -I cert-host -h -n "c1,$(hostname -i)" /etc/ssh/ssh_host_ed25519_key.pub`,
+    // Before the Match blocks: HostCertificate is not allowed inside one.
+    "sed -i '1i HostCertificate /etc/ssh/ssh_host_ed25519_key-cert.pub\\nTrustedUserCAKeys /etc/ssh/user_ca.pub' /etc/ssh/sshd_config",
+  ].join('\n');
+
+const muxPid = (host: string) => Number(fleet.ssh(host, `cat ${RT}/pid`).trim());
+const alive = (host: string, pid: number) => fleet.ssh(host, `kill -0 ${pid} 2>/dev/null && echo yes || echo no`).trim() === 'yes';
+
+before(async () => {
+  ca = mkdtempSync('/var/tmp/wezfleet-ca-');
+  for (const k of ['user_ca', 'host_ca']) execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-C', k, '-f', join(ca, k)]);
+  fleet = await Fleet.start(14, [
+    { name: 'ssh2', ramGiB: 128 },
+    { name: 'openssh', ramGiB: 256 },
+    { name: 'jump', ramGiB: 64 },
+    { name: 'p1', ramGiB: 64 },
+    { name: 'c1', ramGiB: 64, setup: CERT_SETUP(ca) },
+  ]);
+  for (const h of TRANSPORTS) {
+    fleet.ssh(h, 'cat > ~/.wezterm.lua', { input: C.BUILDER });
+    fleet.ssh(h, `wezterm-mux-server --daemonize && for i in $(seq 50); do [ -S ${RT}/sock ] && exit 0; sleep 0.1; done`);
+    fleet.ssh(h, 'wezterm cli --no-auto-start spawn -- claude --resume');
+    fleet.ssh(h, 'wezterm cli --no-auto-start spawn -- codex --full-auto');
+  }
+  await sleep(300);
+});
+after(async () => {
+  await fleet?.stop();
+  rmSync(ca, { recursive: true, force: true });
+});
+
+for (const transport of TRANSPORTS) {
+  describe(`every command over ${transport}`, () => {
+    let inv: string;
+    const run = (...args: string[]) => fleetCli(fleet, [...args, '--json', '--transport', transport, '-i', inv]);
+    before(() => {
+      inv = writeInventory(fleet, `${transport}.yaml`, `defaults:\n  ssh_config: ${fleet.sshConfig}\nhosts:\n  - name: ${transport}\n`);
+    });
+
+    it('plans, applies, proves the reload, restores, and says which transport it used', async () => {
+      const plan = await run('plan');
+      assert.equal(plan.code, 0, plan.stderr);
+      assert.deepEqual(statuses(plan.json), { [transport]: 'would-change' });
+      assert.equal(plan.json.hosts[0].transport, transport);
+      const apply = await run('apply', '--yes');
+      assert.equal(apply.code, 0, apply.stderr);
+      assert.deepEqual(statuses(apply.json), { [transport]: 'changed' });
+      assert.equal(apply.json.hosts[0].detail.reload.state, 'loaded');
+      assert.match(fleet.ssh(transport, 'cat ~/.wezterm.lua'), /scrollback_lines = /);
+      const again = await run('apply', '--yes');
+      assert.deepEqual(statuses(again.json), { [transport]: 'unchanged' });
+      const restore = await run('restore', '--yes');
+      assert.equal(restore.code, 0, restore.stderr);
+      assert.equal(fleet.ssh(transport, 'cat ~/.wezterm.lua'), C.BUILDER, 'the original back');
+    });
+
+    it('reads the status, through sudo too', async () => {
+      const r = await run('status');
+      assert.equal(r.code, 0, r.stderr);
+      assert.equal(r.json.hosts[0].detail.agents.length, 2);
+      const viaSudo = writeInventory(
+        fleet,
+        `${transport}-sudo.yaml`,
+        `defaults:\n  ssh_config: ${fleet.sshConfig}\nhosts:\n  - name: ${transport}\n    user: agent\n    sudo: true\n`,
+      );
+      const s = await fleetCli(fleet, ['status', '--json', '--transport', transport, '-i', viaSudo]);
+      assert.equal(s.code, 0, s.stderr);
+      assert.equal(s.json.hosts[0].detail.agents.length, 2, 'root mux seen through sudo from the agent user');
+    });
+
+    it('rescues the agents into tmux and restarts the mux, the agents living on', async () => {
+      const old = muxPid(transport);
+      const r = await run('rescue', '--yes', '--restart-mux');
+      assert.equal(r.code, 0, r.stderr + r.stdout);
+      const agents = r.json.hosts[0].detail.agents as { pid: number; result: string }[];
+      assert.equal(agents.length, 2);
+      for (const a of agents) {
+        assert.equal(a.result, 'rescued');
+        assert.ok(alive(transport, a.pid), `agent ${a.pid} lives`);
+      }
+      assert.notEqual(muxPid(transport), old, 'a new mux');
+    });
+
+    it('restarts a mux whose agents were moved out', async () => {
+      const old = muxPid(transport);
+      const restart = await run('restart', '--yes');
+      assert.equal(restart.code, 0, restart.stderr);
+      assert.deepEqual(statuses(restart.json), { [transport]: 'changed' });
+      assert.notEqual(muxPid(transport), old);
+      assert.ok(!alive(transport, old), 'the old mux is gone');
+    });
+  });
+}
+
+describe('auto picks the system ssh where ssh2 cannot serve', () => {
+  it('reaches a host behind a ProxyCommand hop, and ssh2 alone says why it cannot', async () => {
+    const config = join(fleet.dir, 'proxy_config');
+    writeFileSync(config, fleet.clientConfig(fleet.knownHosts, `Host p1\n  ProxyCommand ssh -F ${fleet.sshConfig} -W %h:%p jump\n`));
+    const inv = writeInventory(fleet, 'proxy.yaml', `defaults:\n  ssh_config: ${config}\nhosts:\n  - name: p1\n`);
+    const logins = () => readFileSync(join(fleet.host('jump').dir, 'sshd.log'), 'utf8').split('Accepted publickey').length;
+    const before = logins();
+    const r = await fleetCli(fleet, ['plan', '--json', '-i', inv]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(r.json.hosts[0].transport, 'openssh');
+    assert.ok(r.json.hosts[0].notes.some((n: string) => /ProxyCommand/.test(n)));
+    assert.equal(logins(), before + 1, 'the hop carried the connection: one login on the jump host');
+    const forced = await fleetCli(fleet, ['plan', '--json', '--transport', 'ssh2', '-i', inv]);
+    assert.equal(forced.code, 1);
+    assert.match(forced.json.hosts[0].reason, /ssh2 cannot run a ProxyCommand.*--transport auto or openssh/);
+  });
+
+  it('logs in with a user certificate, to a host known only through @cert-authority', async () => {
+    const key = join(fleet.clientDir, 'cert_user');
+    execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-C', 'cert-user', '-f', key]);
+    execFileSync('ssh-keygen', ['-q', '-s', join(ca, 'user_ca'), '-I', 'tester', '-n', 'root', `${key}.pub`]);
+    const c1 = fleet.host('c1');
+    const knownHosts = join(fleet.clientDir, 'known_hosts_ca');
+    writeFileSync(knownHosts, `@cert-authority ${c1.address} ${readFileSync(join(ca, 'host_ca.pub'), 'utf8')}`);
+    const config = join(fleet.dir, 'cert_config');
+    // Only the certificate's key: it is in no authorized_keys, so the certificate is what logs in.
+    writeFileSync(config, fleet.clientConfig(knownHosts).replace(`IdentityFile ${fleet.clientKey}`, `IdentityFile ${key}`));
+    const inv = writeInventory(fleet, 'cert.yaml', `defaults:\n  ssh_config: ${config}\nhosts:\n  - name: c1\n`);
+    const r = await fleetCli(fleet, ['plan', '--json', '-i', inv]);
+    assert.equal(r.code, 0, r.stderr + r.stdout);
+    assert.equal(r.json.hosts[0].transport, 'openssh');
+    const why = (r.json.hosts[0].notes as string[]).join(' ');
+    assert.match(why, /user certificate/);
+    assert.match(why, /@cert-authority/);
+    assert.match(readFileSync(join(c1.dir, 'sshd.log'), 'utf8'), /Accepted publickey for root .*ED25519-CERT/);
+    // strict still means strict: a host CA that does not match is refused by ssh itself.
+    writeFileSync(knownHosts, `@cert-authority ${c1.address} ${readFileSync(join(ca, 'user_ca.pub'), 'utf8')}`);
+    const refused = await fleetCli(fleet, ['plan', '--json', '-i', inv]);
+    assert.equal(refused.code, 1);
+    assert.equal(refused.json.hosts[0].status, 'unreachable');
+    assert.match(refused.json.hosts[0].reason, /host key .* refused by ssh/);
+  });
+});
