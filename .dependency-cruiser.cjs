@@ -18,7 +18,13 @@ module.exports = {
       from: {
         orphan: true,
         path: '^src/',
-        pathNot: ['\\.d\\.ts$', '^src/lua/lua-worker\\.ts$', '^src/cli/main\\.ts$', '^src/inventory/write-schema\\.ts$'],
+        pathNot: [
+          '\\.d\\.ts$',
+          '^src/lua/lua-worker\\.ts$',
+          '^src/openssh/askpass-client\\.ts$',
+          '^src/cli/main\\.ts$',
+          '^src/inventory/write-schema\\.ts$',
+        ],
       },
       to: {},
     },

@@ -14,6 +14,7 @@ import { SudoPassword } from '../ssh/sudo.js';
 import { LocalTransport } from '../transport/local.js';
 import { positiveInt, type CommonFlags } from './options.js';
 import { makeSecretPrompt } from './prompt.js';
+import { canPrompt } from './confirm.js';
 
 export interface ResolvedTargets {
   inventory?: Inventory;
@@ -52,6 +53,7 @@ export function resolveTargets(flags: CommonFlags): ResolvedTargets {
     sshConfig: sshConfig ? { configFile: sshConfig } : {},
     ...(flags.connectTimeout === undefined ? {} : { connectTimeoutMs: positiveInt(flags.connectTimeout, '--connect-timeout') * 1000 }),
     keepaliveMs: 15_000,
+    interactive: canPrompt(),
     retries: positiveInt(flags.retries, '--retries', 0),
   };
   const sudoPassword = new SudoPassword(prompt);

@@ -15,7 +15,7 @@ const realFiles: LocalFiles = { exists: existsSync, read: (p) => readFileSync(p,
 /**
  * What in a host's resolved ssh_config only the system's ssh can do, each as the reason shown with
  * the host (empty: ssh2 can serve it). ssh2 has no ProxyCommand, no certificates (user or host), no
- * GSSAPI, no PKCS#11 and no FIDO keys.
+ * GSSAPI, no PKCS#11 and no FIDO keys; and ssh asks for passwords where wezfleet's ssh2 never does.
  */
 export function needsOpenSsh(r: ResolvedSsh, knownHosts: KnownHostsStore, files: LocalFiles = realFiles): string[] {
   const why: string[] = [];
@@ -28,6 +28,7 @@ export function needsOpenSsh(r: ResolvedSsh, knownHosts: KnownHostsStore, files:
   if (fido) why.push(`a FIDO key (${fido})`);
   if (r.gssapi) why.push('GSSAPIAuthentication');
   if (r.pkcs11Provider) why.push('PKCS11Provider');
+  if (r.passwordLogin) why.push('a password login');
   const name = r.hostKeyAlias ? r.hostKeyAlias.toLowerCase() : knownHostName(r.hostname, r.port);
   const entries = knownHosts.entriesNaming([...r.userKnownHostsFiles, ...r.globalKnownHostsFiles], name);
   if (entries.some((e) => e.marker === 'cert-authority')) why.push('@cert-authority in known_hosts');

@@ -23,6 +23,7 @@ export interface StartMaster {
   where: string;
   timeoutMs: number;
   signal: AbortSignal;
+  env?: NodeJS.ProcessEnv;
 }
 
 function exists(socket: string, seen: () => void): () => void {
@@ -54,7 +55,7 @@ function end(child: ChildProcess, graceMs: number): Promise<void> {
 export function startMaster(o: StartMaster): Promise<Master> {
   if (o.signal.aborted) return Promise.reject(new TransportError('aborted', 'cancelled while connecting'));
   // Its own session: a Ctrl-C on the terminal reaches wezfleet, which ends its masters itself.
-  const child = spawn('ssh', o.argv, { stdio: ['ignore', 'ignore', 'pipe'], detached: true });
+  const child = spawn('ssh', o.argv, { stdio: ['ignore', 'ignore', 'pipe'], detached: true, env: o.env ?? process.env });
   let stderr = '';
   let alive = true;
   child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr = (stderr + d).slice(-8192)));

@@ -5,6 +5,8 @@ import { shCommand } from '../core/quote.js';
 import { HostSudo, type SudoPassword } from '../ssh/sudo.js';
 import { runProcess } from '../transport/run-process.js';
 import type { ExecRequest, ExecResult, Transport } from '../transport/transport.js';
+import type { SecretPrompt } from '../ssh/credentials.js';
+import { startAskpass } from './askpass.js';
 import { startMaster, type Master } from './master.js';
 import { checkArgs, commandArgs, masterArgs, type MasterOptions, type OpenSshTarget } from './ssh-args.js';
 import { lostConnection } from './ssh-failure.js';
@@ -13,7 +15,9 @@ export interface OpenSshConnect {
   target: OpenSshTarget;
   /** `user@host:port` as resolved, for messages. */
   where: string;
-  options: Omit<MasterOptions, 'socket' | 'runKnownHosts'>;
+  options: Omit<MasterOptions, 'socket' | 'runKnownHosts' | 'interactive'>;
+  /** Where ssh may ask for a password or passphrase; undefined: never ask (BatchMode). */
+  prompt?: SecretPrompt;
   timeoutMs: number;
   signal: AbortSignal;
 }
@@ -43,9 +47,11 @@ export class OpenSshTransport implements Transport {
     // Short: a unix socket's path has at most 107 bytes.
     const dir = await mkdtemp(join(tmpdir(), 'wf-'));
     const socket = join(dir, 's');
+    const askpass = c.prompt && (await startAskpass(dir, host, c.prompt));
     try {
       const master = await startMaster({
-        argv: masterArgs(c.target, { ...c.options, socket, runKnownHosts: join(dir, 'known_hosts') }),
+        argv: masterArgs(c.target, { ...c.options, socket, runKnownHosts: join(dir, 'known_hosts'), interactive: Boolean(askpass) }),
+        ...(askpass ? { env: askpass.env } : {}),
         socket,
         checkArgv: checkArgs(c.target, socket),
         where: c.where,
@@ -56,6 +62,8 @@ export class OpenSshTransport implements Transport {
     } catch (err) {
       await rm(dir, { recursive: true, force: true });
       throw err;
+    } finally {
+      await askpass?.close();
     }
   }
 

@@ -17,6 +17,8 @@ export interface MasterOptions {
   runKnownHosts: string;
   connectTimeoutS: number;
   keepaliveS: number;
+  /** ssh may ask (through wezfleet's prompt, SSH_ASKPASS): a password, a passphrase. False: BatchMode. */
+  interactive: boolean;
 }
 
 /** A path for ssh's own option parser: double quotes where it holds a space (ssh's argv_split). */
@@ -52,7 +54,8 @@ export function hostKeyArgs(o: Pick<MasterOptions, 'policy' | 'knownHostsFiles' 
 
 /**
  * The connection for the run: a control master in the foreground (its pid is ours), no command, no
- * terminal, never a prompt. `--` so that a hostile alias can never become an option.
+ * terminal; it asks only through wezfleet's prompt, when there is a terminal to ask on. `--` so that
+ * a hostile alias can never become an option.
  */
 export function masterArgs(t: OpenSshTarget, o: MasterOptions): string[] {
   return [
@@ -63,7 +66,7 @@ export function masterArgs(t: OpenSshTarget, o: MasterOptions): string[] {
     '-o',
     'ControlPersist=no',
     '-o',
-    'BatchMode=yes',
+    `BatchMode=${o.interactive ? 'no' : 'yes'}`,
     '-o',
     `ConnectTimeout=${o.connectTimeoutS}`,
     '-o',

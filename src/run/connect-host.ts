@@ -37,6 +37,7 @@ export async function connectHost(
             connectTimeoutS: Math.ceil(timeoutMs / 1000),
             keepaliveS: Math.ceil(ctx.keepaliveMs / 1000),
           },
+          ...(ctx.interactive ? { prompt: ctx.keys.prompt } : {}),
           timeoutMs,
           signal,
         },

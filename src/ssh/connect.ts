@@ -20,6 +20,8 @@ export interface SshContext {
    */
   connectTimeoutMs?: number;
   keepaliveMs: number;
+  /** A terminal to ask on: the system's ssh may then ask for passwords and passphrases. */
+  interactive?: boolean;
   /** Extra attempts after a transient network error (never after an auth or host-key failure). */
   retries: number;
   /** ssh2's protocol trace (packet types and sizes, each command's start; never channel data), at --log-level trace. */

@@ -29,6 +29,8 @@ export interface ResolvedSsh {
   certificateFiles: string[];
   gssapi: boolean;
   pkcs11Provider?: string;
+  /** Keys are off or not preferred: a password or keyboard-interactive login. */
+  passwordLogin: boolean;
 }
 
 /** What the inventory says for a host; each value wins over ~/.ssh/config, as ssh's own flags do. */
@@ -101,6 +103,7 @@ export function resolvedFromOptions(alias: string, o: Map<string, string[]>): Re
     serverAliveCountMax: Number(one('serveralivecountmax') ?? 3),
     certificateFiles: (o.get('certificatefile') ?? []).map((p) => expandSshPath(p, t)),
     gssapi: one('gssapiauthentication') === 'yes',
+    passwordLogin: one('pubkeyauthentication') === 'no' || /^(password|keyboard-interactive)/.test(one('preferredauthentications') ?? ''),
   };
   const pkcs11 = one('pkcs11provider');
   if (pkcs11 && pkcs11 !== 'none') r.pkcs11Provider = pkcs11;

@@ -5,8 +5,9 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import * as C from '../fixtures/configs.js';
-import { Fleet } from '../fleet/fleet.js';
-import { fleetCli, statuses, writeInventory } from '../helpers/fleet-cli.js';
+import { Fleet, SUDO_PASSWORD } from '../fleet/fleet.js';
+import { clientEnv, fleetCli, statuses, writeInventory } from '../helpers/fleet-cli.js';
+import { runCliInPty } from '../helpers/pty.js';
 
 /**
  * Every command over both transports (one lifecycle, run once per transport on a host of its own),
@@ -40,6 +41,8 @@ before(async () => {
     { name: 'jump', ramGiB: 64 },
     { name: 'p1', ramGiB: 64 },
     { name: 'c1', ramGiB: 64, setup: CERT_SETUP(ca) },
+    // Before the fleet's own "PasswordAuthentication no": sshd keeps the first value.
+    { name: 'pw', ramGiB: 64, setup: "sed -i '1i PasswordAuthentication yes' /etc/ssh/sshd_config" },
   ]);
   for (const h of TRANSPORTS) {
     fleet.ssh(h, 'cat > ~/.wezterm.lua', { input: C.BUILDER });
@@ -158,5 +161,26 @@ describe('auto picks the system ssh where ssh2 cannot serve', () => {
     assert.equal(refused.code, 1);
     assert.equal(refused.json.hosts[0].status, 'unreachable');
     assert.match(refused.json.hosts[0].reason, /host key .* refused by ssh/);
+  });
+
+  it('logs in with a password typed on the terminal, asked once through wezfleet, shown nowhere', async () => {
+    const config = join(fleet.dir, 'password_config');
+    writeFileSync(config, fleet.clientConfig(fleet.knownHosts, 'Host pw\n  PubkeyAuthentication no\n'));
+    const inv = writeInventory(fleet, 'password.yaml', `defaults:\n  ssh_config: ${config}\nhosts:\n  - name: pw\n    user: ops\n`);
+    const r = await runCliInPty(
+      ['plan', '-i', inv],
+      clientEnv(fleet),
+      [{ when: /pw: .*password/i, send: `${SUDO_PASSWORD}\r` }],
+      fleet.dir,
+    );
+    assert.equal(r.unanswered, 0, r.output);
+    assert.equal(r.code, 0, r.output);
+    assert.match(r.output, /over the system's ssh for a password login/);
+    assert.ok(!r.output.includes(SUDO_PASSWORD), 'the password was echoed');
+    assert.match(readFileSync(join(fleet.host('pw').dir, 'sshd.log'), 'utf8'), /Accepted password for ops/);
+    // Without a terminal nothing is asked: ssh is told not to, and says so.
+    const batch = await fleetCli(fleet, ['plan', '--json', '-i', inv]);
+    assert.equal(batch.code, 1);
+    assert.match(batch.json.hosts[0].reason, /authentication failed/);
   });
 });

@@ -24,6 +24,7 @@ const host = (over: Partial<ResolvedSsh> = {}): ResolvedSsh => ({
   serverAliveCountMax: 3,
   certificateFiles: [],
   gssapi: false,
+  passwordLogin: false,
   ...over,
 });
 const files = (present: Record<string, string>) => ({ exists: (p: string) => p in present, read: (p: string) => present[p] ?? '' });
@@ -42,6 +43,7 @@ describe('which transport serves a host', () => {
       'GSSAPIAuthentication',
       'PKCS11Provider',
     ]);
+    assert.deepEqual(needsOpenSsh(host({ passwordLogin: true }), store, files({})), ['a password login']);
   });
 
   it('@cert-authority only for the hosts its patterns name', () => {

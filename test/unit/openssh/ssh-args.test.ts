@@ -14,6 +14,7 @@ const options = {
   runKnownHosts: '/tmp/wf-x/known_hosts',
   connectTimeoutS: 10,
   keepaliveS: 15,
+  interactive: false,
 };
 
 describe('the system ssh, as wezfleet starts it', () => {
@@ -23,6 +24,7 @@ describe('the system ssh, as wezfleet starts it', () => {
     assert.ok(argv.includes('BatchMode=yes'));
     assert.deepEqual(argv.slice(-2), ['--', 'gpu-01']);
     assert.ok(argv.includes('-M') && argv.includes('-N'));
+    assert.ok(masterArgs(target, { ...options, interactive: true }).includes('BatchMode=no'), 'asks only where there is a terminal');
   });
 
   it('maps each --host-key-policy to StrictHostKeyChecking, off never writing the real known_hosts', () => {
