@@ -151,6 +151,15 @@ async function main(): Promise<void> {
       },
       { name: 'wezfleet apply again (nothing to change)', command: wezfleet('apply', '--yes'), check: expectProfiles },
       { name: 'wezfleet status', command: wezfleet('status') },
+      // The same jobs over the system's ssh (--transport openssh), side by side with ssh2's.
+      { name: 'wezfleet plan, openssh', reset: resetConfigs, command: wezfleet('plan', '--transport', 'openssh') },
+      {
+        name: 'wezfleet apply, openssh',
+        reset: resetConfigs,
+        command: wezfleet('apply', '--yes', '--transport', 'openssh'),
+        check: expectProfiles,
+      },
+      { name: 'wezfleet status, openssh', command: wezfleet('status', '--transport', 'openssh') },
     ];
     const hostsFile = join(fleet.dir, 'pssh-hosts');
     writeFileSync(hostsFile, fleet.hosts.map((h) => `${h.name}\n`).join(''));
