@@ -5,6 +5,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { LuaFactory } from 'wasmoon';
+import { currentThreadId } from './thread-cpu.js';
 
 export interface WorkerSetup {
   evaluateSource: string;
@@ -13,13 +14,14 @@ export interface WorkerSetup {
 }
 export type WorkerRequest = { id: number; input: string };
 export type WorkerAnswer =
-  { id: number; started: true } | { id: number; text: string } | { id: number; memory: true } | { id: number; error: string };
+  { id: number; started: true; tid?: number } | { id: number; text: string } | { id: number; memory: true } | { id: number; error: string };
 
 // Emscripten prints its own errors on stderr ("Cannot enlarge memory..."): the report says it instead.
 console.error = () => undefined;
 console.warn = () => undefined;
 
 const setup = workerData as WorkerSetup;
+const tid = currentThreadId();
 let factory: Promise<LuaFactory> | undefined;
 
 async function evaluate(id: number, input: string): Promise<string> {
@@ -29,7 +31,7 @@ async function evaluate(id: number, input: string): Promise<string> {
     lua.global.setMemoryMax(setup.memoryBytes);
     const run = (await lua.doString(setup.evaluateSource)) as (input: string, stub: string) => string;
     // The config's own clock starts here: loading WebAssembly in a new worker on a busy client is not its time.
-    parentPort!.postMessage({ id, started: true } satisfies WorkerAnswer);
+    parentPort!.postMessage({ id, started: true, ...(tid === undefined ? {} : { tid }) } satisfies WorkerAnswer);
     return run(input, setup.stubSource);
   } finally {
     // Before the answer: a config's __gc that never ends is still this config's time.

@@ -26,6 +26,19 @@ export interface StartMaster {
   env?: NodeJS.ProcessEnv;
 }
 
+/** Masters still running: ended by pid when wezfleet exits, however it exits short of SIGKILL. */
+const running = new Set<ChildProcess>();
+let hooked = false;
+function track(child: ChildProcess): void {
+  running.add(child);
+  child.once('exit', () => running.delete(child));
+  if (hooked) return;
+  hooked = true;
+  process.once('exit', () => {
+    for (const c of running) c.kill('SIGTERM');
+  });
+}
+
 function exists(socket: string, seen: () => void): () => void {
   const w = watch(dirname(socket), (_event, name) => {
     if (name === basename(socket)) seen();
@@ -56,6 +69,7 @@ export function startMaster(o: StartMaster): Promise<Master> {
   if (o.signal.aborted) return Promise.reject(new TransportError('aborted', 'cancelled while connecting'));
   // Its own session: a Ctrl-C on the terminal reaches wezfleet, which ends its masters itself.
   const child = spawn('ssh', o.argv, { stdio: ['ignore', 'ignore', 'pipe'], detached: true, env: o.env ?? process.env });
+  track(child);
   let stderr = '';
   let alive = true;
   child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr = (stderr + d).slice(-8192)));

@@ -1,12 +1,13 @@
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import * as C from '../fixtures/configs.js';
 import { Fleet, SUDO_PASSWORD } from '../fleet/fleet.js';
 import { clientEnv, fleetCli, statuses, writeInventory } from '../helpers/fleet-cli.js';
+import { CLI } from '../helpers/cli.js';
 import { runCliInPty } from '../helpers/pty.js';
 
 /**
@@ -182,5 +183,37 @@ describe('auto picks the system ssh where ssh2 cannot serve', () => {
     const batch = await fleetCli(fleet, ['plan', '--json', '-i', inv]);
     assert.equal(batch.code, 1);
     assert.match(batch.json.hosts[0].reason, /authentication failed/);
+  });
+
+  it('leaves no ssh of its own behind, run through or quit by two SIGTERMs half-way', async () => {
+    /** Our masters: `ssh ... -M -S /tmp/wf-.../s`, found by their command lines, never killed by name. */
+    const masters = () =>
+      readdirSync('/proc')
+        .filter((p) => /^\d+$/.test(p))
+        .filter((p) => {
+          try {
+            const argv = readFileSync(`/proc/${p}/cmdline`, 'utf8').split('\0');
+            return argv[0] === 'ssh' && argv.includes('-M') && argv.some((a) => a.includes('/wf-'));
+          } catch {
+            return false;
+          }
+        });
+    assert.deepEqual(masters(), [], 'after the runs above');
+    const inv = writeInventory(
+      fleet,
+      'stop.yaml',
+      `defaults:\n  ssh_config: ${fleet.sshConfig}\nhosts:\n  - name: ssh2\n  - name: openssh\n`,
+    );
+    const child = spawn(process.execPath, [CLI, 'status', '--transport', 'openssh', '-i', inv], { env: clientEnv(fleet), stdio: 'ignore' });
+    for (let i = 0; i < 100 && masters().length === 0; i++) await sleep(20);
+    assert.ok(masters().length > 0, 'a master ran');
+    // The second signal quits at once, before any transport is closed: the exit hook ends the masters.
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGTERM');
+    await sleep(30);
+    child.kill('SIGTERM');
+    await exited;
+    for (let i = 0; i < 50 && masters().length > 0; i++) await sleep(20);
+    assert.deepEqual(masters(), []);
   });
 });
