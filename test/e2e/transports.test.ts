@@ -207,7 +207,7 @@ describe('auto picks the system ssh where ssh2 cannot serve', () => {
     const child = spawn(process.execPath, [CLI, 'status', '--transport', 'openssh', '-i', inv], { env: clientEnv(fleet), stdio: 'ignore' });
     for (let i = 0; i < 100 && masters().length === 0; i++) await sleep(20);
     assert.ok(masters().length > 0, 'a master ran');
-    // The second signal quits at once, before any transport is closed: the exit hook ends the masters.
+    // The second signal quits at once: whichever path ends them (the cancel, the close, the exit hook), none is left.
     const exited = new Promise((resolve) => child.once('exit', resolve));
     child.kill('SIGTERM');
     await sleep(30);
