@@ -22,49 +22,52 @@ after(() => fleet?.stop());
 const sshdConnections = (host: string) =>
   (readFileSync(join(fleet.host(host).dir, 'sshd.log'), 'utf8').match(/Connection from /g) ?? []).length;
 
-describe('Ctrl-C', () => {
-  it('stops starting hosts, ends the running one cleanly, and leaves no half-written file', async () => {
-    const names = Array.from({ length: 8 }, (_, i) => `c${i}`);
-    const inv = writeInventory(
-      fleet,
-      'ctrlc.yaml',
-      `defaults:\n  ssh_config: ${fleet.sshConfig}\nhosts:\n${names.map((n) => `  - name: ${n}\n    host: one\n    config: /root/${n}.lua\n`).join('')}`,
-    );
-    const child = spawn(process.execPath, [CLI, 'apply', '--yes', '--json', '-i', inv, '--concurrency', '1', '--log-level', 'info'], {
-      env: { PATH: process.env.PATH, HOME: fleet.clientDir, XDG_STATE_HOME: join(fleet.clientDir, 'state') },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    let interrupted = false;
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => {
-      stderr += d;
-      if (!interrupted && /"msg":"host done"/.test(stderr)) {
-        interrupted = true;
-        child.kill('SIGINT');
+describe('Ctrl-C, over both transports', () => {
+  for (const transport of ['ssh2', 'openssh']) {
+    it(`${transport}: stops starting hosts, ends the running one cleanly, and leaves no half-written file`, async () => {
+      const names = Array.from({ length: 8 }, (_, i) => `${transport}-c${i}`);
+      const inv = writeInventory(
+        fleet,
+        `ctrlc-${transport}.yaml`,
+        `defaults:\n  ssh_config: ${fleet.sshConfig}\n  transport: ${transport}\nhosts:\n${names.map((n) => `  - name: ${n}\n    host: one\n    config: /root/${n}.lua\n`).join('')}`,
+      );
+      const child = spawn(process.execPath, [CLI, 'apply', '--yes', '--json', '-i', inv, '--concurrency', '1', '--log-level', 'info'], {
+        env: { PATH: process.env.PATH, HOME: fleet.clientDir, XDG_STATE_HOME: join(fleet.clientDir, 'state') },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let stdout = '';
+      let stderr = '';
+      let interrupted = false;
+      child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+      child.stderr.setEncoding('utf8').on('data', (d: string) => {
+        stderr += d;
+        if (!interrupted && /"msg":"host done"/.test(stderr)) {
+          interrupted = true;
+          child.kill('SIGINT');
+        }
+      });
+      const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+      assert.equal(code, 130, stderr);
+      const s = statuses(JSON.parse(stdout));
+      assert.equal(s[names[0]!], 'changed');
+      assert.equal(JSON.parse(stdout).hosts[0].transport, transport);
+      const skipped = names.filter((n) => s[n] === 'skipped');
+      assert.ok(skipped.length >= 6, `hosts after the interrupt were not started: ${JSON.stringify(s)}`);
+      assert.match(stderr, /stopping on Ctrl-C.*\(Ctrl-C again to quit at once\)/);
+      // Every config is whole or absent, and nothing temporary is left: write-config.sh names its temp
+      // files PREFIX-PID-RANDOM (.c0.lua.wezfleet-41-9f2c1a7b1, .wezfleet-backup-41-9f2c1a7b1).
+      const temp = /\.wezfleet(-backup)?-\d+-[0-9a-f]*\d$/m;
+      assert.match('.c0.lua.wezfleet-41-9f2c1a7b1\n.wezfleet-backup-41-9f2c1a7b2', temp, 'the pattern matches what the script makes');
+      assert.doesNotMatch('c0.lua.wezfleet-backup-20261202T100103.037Z-absent', temp, 'but not a backup');
+      const listing = fleet.ssh('one', 'ls -a /root');
+      assert.doesNotMatch(listing, temp);
+      for (const n of names) {
+        const present = listing.split('\n').includes(`${n}.lua`);
+        if (present) assert.match(fleet.ssh('one', `tail -c 200 /root/${n}.lua`), /return config\n$/);
+        assert.equal(present, s[n] === 'changed', `${n}: ${s[n]} but the file is ${present ? 'there' : 'absent'}`);
       }
     });
-    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-    assert.equal(code, 130, stderr);
-    const s = statuses(JSON.parse(stdout));
-    assert.equal(s.c0, 'changed');
-    const skipped = names.filter((n) => s[n] === 'skipped');
-    assert.ok(skipped.length >= 6, `hosts after the interrupt were not started: ${JSON.stringify(s)}`);
-    assert.match(stderr, /stopping on Ctrl-C.*\(Ctrl-C again to quit at once\)/);
-    // Every config is whole or absent, and nothing temporary is left: write-config.sh names its temp
-    // files PREFIX-PID-RANDOM (.c0.lua.wezfleet-41-9f2c1a7b1, .wezfleet-backup-41-9f2c1a7b1).
-    const temp = /\.wezfleet(-backup)?-\d+-[0-9a-f]*\d$/m;
-    assert.match('.c0.lua.wezfleet-41-9f2c1a7b1\n.wezfleet-backup-41-9f2c1a7b2', temp, 'the pattern matches what the script makes');
-    assert.doesNotMatch('c0.lua.wezfleet-backup-20261202T100103.037Z-absent', temp, 'but not a backup');
-    const listing = fleet.ssh('one', 'ls -a /root');
-    assert.doesNotMatch(listing, temp);
-    for (const n of names) {
-      const present = listing.split('\n').includes(`${n}.lua`);
-      if (present) assert.match(fleet.ssh('one', `tail -c 200 /root/${n}.lua`), /return config\n$/);
-      assert.equal(present, s[n] === 'changed', `${n}: ${s[n]} but the file is ${present ? 'there' : 'absent'}`);
-    }
-  });
+  }
 });
 
 describe('ssh-agent', () => {
