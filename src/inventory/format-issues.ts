@@ -17,26 +17,31 @@ function describe(value: unknown): string {
 
 const article = (word: string) => (/^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`);
 
-const KNOWN_KEYS = [
-  'name',
-  'host',
+const CONNECTION_KEYS = [
   'port',
   'user',
   'identity_file',
   'proxy_jump',
   'transport',
-  'tags',
   'ram',
   'profile',
   'config',
   'settings',
   'sudo',
   'sudo_user',
-  'defaults',
-  'hosts',
-  'groups',
-  'ssh_config',
 ];
+const TOP_KEYS = ['defaults', 'hosts', 'groups'];
+const HOST_KEYS = ['name', 'host', 'tags', ...CONNECTION_KEYS];
+const DEFAULTS_KEYS = [...CONNECTION_KEYS, 'ssh_config'];
+const KNOWN_KEYS = [...new Set([...TOP_KEYS, ...HOST_KEYS, ...DEFAULTS_KEYS])];
+
+/** The keys allowed where an unknown one was found: a typo is most likely one of those. */
+function keysAt(path: readonly PropertyKey[]): string[] {
+  if (path.length === 0) return TOP_KEYS;
+  if (path[0] === 'defaults' && path.length === 1) return DEFAULTS_KEYS;
+  if (path[0] === 'hosts' && path.length === 2) return HOST_KEYS;
+  return KNOWN_KEYS;
+}
 
 /** Where a known key belongs, for one written in the wrong place. */
 function placeOf(key: string): string {
@@ -46,7 +51,7 @@ function placeOf(key: string): string {
   return 'under defaults: or in a host entry';
 }
 
-function closest(key: string): string | undefined {
+function closest(key: string, candidates: readonly string[]): string | undefined {
   const distance = (a: string, b: string) => {
     const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
     for (let j = 1; j <= b.length; j++) d[0]![j] = j;
@@ -57,7 +62,7 @@ function closest(key: string): string | undefined {
     }
     return d[a.length]![b.length]!;
   };
-  const best = KNOWN_KEYS.map((k) => [k, distance(key, k)] as const).sort((x, y) => x[1] - y[1])[0];
+  const best = candidates.map((k) => [k, distance(key, k)] as const).sort((x, y) => x[1] - y[1])[0];
   return best && best[1] <= 2 ? best[0] : undefined;
 }
 
@@ -76,9 +81,9 @@ export function formatIssues(issues: readonly z.core.$ZodIssue[]): string[] {
         ];
       case 'unrecognized_keys':
         return issue.keys.map((k) => {
-          const hint = closest(k);
           const where = at(formatPath([...issue.path, k]));
-          if (hint === k) return `${where}not allowed here (${k} belongs ${placeOf(k)})`;
+          if (KNOWN_KEYS.includes(k)) return `${where}not allowed here (${k} belongs ${placeOf(k)})`;
+          const hint = closest(k, keysAt(issue.path));
           return `${where}unknown key${hint ? ` (did you mean "${hint}"?)` : ''}`;
         });
       case 'invalid_value':

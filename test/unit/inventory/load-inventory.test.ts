@@ -99,6 +99,15 @@ groups:
     ]);
   });
 
+  it('suggests the key of the level where the typo is', () => {
+    const file = write('typos.yaml', 'hots:\n  - name: a\nhosts:\n  - name: b\n    hots: x\ndefaults:\n  ssh_confg: y\n');
+    assert.deepEqual(issues(file), [
+      `${file}: defaults.ssh_confg: unknown key (did you mean "ssh_config"?)`,
+      `${file}: hosts[0].hots: unknown key (did you mean "host"?)`,
+      `${file}: hots: unknown key (did you mean "hosts"?)`,
+    ]);
+  });
+
   it('says where a known key belongs when it is written in the wrong place', () => {
     const file = write('misplaced.yaml', 'ssh_config: ./ssh_config\nhosts:\n  - name: a\n    ssh_config: x\n');
     assert.deepEqual(issues(file), [
