@@ -6,6 +6,7 @@ import { expandInclude } from './expand-include.js';
 import { localUser } from './local-user.js';
 import { parseConfigFile, type OptionEntry } from './parse-config-file.js';
 import { readProxyJump, readValue } from './ssh-config-values.js';
+import { isKnownKeyword } from './ssh-keywords.js';
 
 /** What the inventory or the command line sets for a host, over what ssh_config says. */
 export interface SshOverrides {
@@ -15,10 +16,19 @@ export interface SshOverrides {
   proxyJump?: string;
 }
 
+/** A keyword ssh does not know (and no IgnoreUnknown covers): ssh stops there, naming the line. */
+export interface BadOption {
+  file: string;
+  line: number;
+  /** As written, for the IgnoreUnknown line that would let ssh go on. */
+  keyword: string;
+}
+
 export interface ParsedSsh {
   options: Map<string, string[]>;
   certain: boolean;
   uncertain?: string;
+  badOption?: BadOption;
 }
 
 interface Reading {
@@ -27,6 +37,8 @@ interface Reading {
   /** IdentityFiles already listed, by source kind: ssh skips a repeat. */
   identities: Set<string>;
   uncertain?: string;
+  ignoreUnknown?: string[];
+  badOption?: BadOption;
 }
 
 /** A file ssh reads: whether it is the user's (Include under ~/.ssh, `~` allowed) and whether ssh checks its owner and mode. */
@@ -41,11 +53,18 @@ function ownedSafely(file: string): boolean {
   return !st || ((st.uid === 0 || st.uid === process.getuid?.()) && (st.mode & 0o022) === 0);
 }
 
+function checkKeyword(e: OptionEntry, file: string, r: Reading): void {
+  if (r.badOption || isKnownKeyword(e.keyword)) return;
+  if (r.ignoreUnknown && matchPatternList(r.ignoreUnknown, e.keyword, 'i')) return;
+  r.badOption = { file, line: e.line, keyword: e.written };
+}
+
 function apply(e: OptionEntry, src: Source, r: Reading): void {
   const { key, value } = e;
   if (value === undefined) return;
   const { out } = r;
-  if (key === 'identityfile') addIdentity(r, value, src.userConfig);
+  if (key === 'ignoreunknown') r.ignoreUnknown ??= value.split(',');
+  else if (key === 'identityfile') addIdentity(r, value, src.userConfig);
   else if (key === 'proxycommand' || key === 'proxyjump') {
     // The first of ProxyCommand and ProxyJump wins; ssh ignores the other.
     if (!out.has('proxycommand') && !out.has('proxyjump')) out.set(key, [value]);
@@ -68,6 +87,7 @@ function readInto(src: Source, r: Reading, active: boolean, neverMatch: boolean,
     if (e.kind === 'host') active = !neverMatch && matchPatternList(e.patterns, r.alias);
     else if (e.kind === 'match-all') active = !neverMatch;
     else if (e.kind === 'option') {
+      checkKeyword(e, src.file, r);
       if (active) apply(e, src, r);
     } else {
       // Files included from a block that does not apply are still read, for their errors.
@@ -129,9 +149,11 @@ function applyOverrides(r: Reading, over: SshOverrides): void {
  * ssh_config's rules for the keys wezfleet uses, without starting a process: lines split as
  * readconf.c splits them (split-config-line.ts), Host blocks matching the alias as typed (wildcards,
  * !negation, case-sensitive), the first value obtained winning (IdentityFile accumulates), Include
- * followed, and ssh's own defaults. The answer is `certain` (the same as `ssh -G`'s, which tests
- * check) unless the files use what only ssh itself can evaluate: Match, canonicalisation, tokens or
- * ${ENV} in the values read here, values or quoting ssh would refuse. Then resolveSsh asks `ssh -G`.
+ * followed, ssh's own defaults, and every keyword checked against the table ssh 9.2 knows (an
+ * unknown one is an error unless an earlier IgnoreUnknown covers it, in a block that applies or
+ * not). The answer is `certain` (the same as `ssh -G`'s, which tests check on real configs) unless
+ * the files use what only ssh itself can evaluate: Match, canonicalisation, tokens or ${ENV} in the
+ * values read here, values or quoting ssh would refuse. Then resolveSsh asks `ssh -G`.
  */
 export function parseSshConfigFiles(alias: string, over: SshOverrides, configFile?: string): ParsedSsh {
   const r: Reading = { alias, out: new Map(), identities: new Set() };
@@ -154,5 +176,6 @@ export function parseSshConfigFiles(alias: string, over: SshOverrides, configFil
   if (!out.has('globalknownhostsfile')) out.set('globalknownhostsfile', ['/etc/ssh/ssh_known_hosts /etc/ssh/ssh_known_hosts2']);
   const parsed: ParsedSsh = { options: out, certain: !r.uncertain };
   if (r.uncertain) parsed.uncertain = r.uncertain;
+  if (r.badOption) parsed.badOption = r.badOption;
   return parsed;
 }

@@ -6,7 +6,7 @@
  */
 export type ReadValue = { value: string } | { uncertain: string };
 
-/** Keys whose values the parser keeps: those a ResolvedSsh uses, and what changes their defaults. */
+/** Keys whose values the parser keeps: those a ResolvedSsh uses, and what changes their defaults or the keyword check. */
 export const TRACKED_KEYS = new Set([
   'hostname',
   'user',
@@ -24,6 +24,7 @@ export const TRACKED_KEYS = new Set([
   'serveraliveinterval',
   'serveralivecountmax',
   'batchmode',
+  'ignoreunknown',
 ]);
 
 /** Tokens ResolvedSsh's paths expand themselves (expandSshPath); any other, or ${ENV}, is ssh's to expand. */
@@ -35,6 +36,7 @@ const FOREIGN_TOKENS: Record<string, RegExp> = {
   identityagent: /%([^%dulhrpni]|$)/,
   proxycommand: /$^/,
   proxyjump: /$^/,
+  ignoreunknown: /$^/,
 };
 
 const INT_MAX = 2 ** 31 - 1;

@@ -1,8 +1,13 @@
 /**
- * The keywords OpenSSH 9.2p1 knows, as Debian 12 builds it (readconf.c's table with GSSAPI and
- * PKCS#11, plus Debian's patches), with how many arguments ssh takes for each: a line with more or
- * fewer is one ssh refuses.
+ * The keywords OpenSSH 9.2p1 knows, as Debian 12 builds it: readconf.c's table (with GSSAPI and
+ * PKCS#11) plus Debian's patches (GSSAPI key exchange, ProtocolKeepAlives, SetupTimeOut,
+ * UseBlacklistedKeys), with how many arguments ssh takes for each. Deprecated and unsupported ones
+ * are in: ssh warns about them and goes on. A test checks the table against the installed client;
+ * another client may know other keywords (macOS's UseKeychain), so an unknown one is an error only
+ * where the installed ssh is this one; elsewhere ssh -G is asked.
  */
+export const KEYWORDS_CLIENT = /^OpenSSH_9\.2p1 Debian-/;
+
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
 
 /** Keywords whose value is the rest of the line as written, comments included (parse_command, ProxyJump, Match). */
@@ -52,4 +57,9 @@ export function isKnownKeyword(keyword: string): boolean {
 export function takesArgCount(keyword: string, count: number): boolean {
   const [fewest, most] = ARITY.get(keyword) ?? [1, 1];
   return count >= fewest && count <= most;
+}
+
+/** Every keyword in the table, for the test that checks it against the installed ssh. */
+export function knownKeywords(): string[] {
+  return [...ARITY.keys()].sort();
 }

@@ -20,9 +20,18 @@ async function sameAsSsh(text: string, alias = 'h', over: SshOverrides = {}) {
   const file = configFile(text);
   const parsed = parseSshConfigFiles(alias, over, file);
   assert.equal(parsed.certain, true, parsed.uncertain);
+  assert.equal(parsed.badOption, undefined);
   const ssh = await resolveWithSshG(alias, over, { configFile: file });
   assert.deepEqual(resolvedFromOptions(alias, parsed.options), ssh, text);
   return ssh;
+}
+
+/** Whether ssh -G stops at a keyword it does not know. */
+async function sshRefuses(file: string, alias = 'h'): Promise<boolean> {
+  return resolveWithSshG(alias, {}, { configFile: file }).then(
+    () => false,
+    (err: Error) => /Bad configuration option/.test(err.message),
+  );
 }
 
 let home: string | undefined;
@@ -85,6 +94,36 @@ describe('ssh_config as ssh reads it', () => {
       'Host h\n  CanonicalizePermittedCNAMEs *.a:*.b\n',
     ]) {
       assert.equal(parseSshConfigFiles('h', {}, configFile(text)).certain, false, text);
+    }
+  });
+});
+
+describe('options ssh does not know', () => {
+  it('are an error naming the file and the line, as in ssh', async () => {
+    const file = configFile('Host *\n  UseKeychain yes\n  AddKeysToAgent yes\n');
+    const parsed = parseSshConfigFiles('h', {}, file);
+    assert.deepEqual(parsed.badOption, { file, line: 2, keyword: 'UseKeychain' });
+    assert.equal(await sshRefuses(file), true);
+  });
+
+  it('pass where an IgnoreUnknown read before them covers them, as in ssh', async () => {
+    const included = configFile('UseKeychain yes\n');
+    const cases: [string, boolean][] = [
+      ['IgnoreUnknown UseKeychain\nHost *\n  UseKeychain yes\n', false],
+      ['Host *\n  IgnoreUnknown AddKeysToAgent,UseKeychain\n  UseKeychain yes\n', false],
+      ['IgnoreUnknown usekey*\nUseKeychain yes\n', false],
+      ['UseKeychain yes\nIgnoreUnknown UseKeychain\n', true],
+      ['Host other\n  IgnoreUnknown UseKeychain\nHost *\n  UseKeychain yes\n', true],
+      ['Host other\n  UseKeychain yes\n', true],
+      ['IgnoreUnknown Foo\nIgnoreUnknown UseKeychain\nUseKeychain yes\n', true],
+      ['IgnoreUnknown !UseKeychain,*\nUseKeychain yes\n', true],
+      [`Host other\n  Include ${included}\n`, true],
+      ['RSAAuthentication no\nUseRoaming no\nProtocol 2\nUseBlacklistedKeys no\nGSSAPIKeyExchange no\n', false],
+    ];
+    for (const [text, bad] of cases) {
+      const file = configFile(text);
+      assert.equal(parseSshConfigFiles('h', {}, file).badOption !== undefined, bad, text);
+      assert.equal(await sshRefuses(file), bad, `ssh -G: ${text}`);
     }
   });
 });
