@@ -17,7 +17,8 @@ export function refuseBadOption(alias: string, bad: BadOption): Refusal {
 /** `ssh -G` refused the config: its words, with the host, and the fix where it is a keyword ssh does not know. */
 export function refuseSshG(alias: string, stderr: string): Refusal {
   const bad = /Bad configuration option: (\S+)/.exec(stderr);
-  const said = stderr.split('\n').filter(Boolean).join('; ');
+  // ssh ends its log lines with \r\n.
+  const said = stderr.split(/\r?\n/).filter(Boolean).join('; ');
   return new Refusal(
     `ssh -G ${alias}: ${said}`,
     bad ? ignoreUnknownFix(bad[1]!) : `correct what ssh names there (\`ssh -G ${alias}\` says the same)`,

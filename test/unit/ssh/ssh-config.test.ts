@@ -133,6 +133,7 @@ describe('ssh config resolution', () => {
     await assert.rejects(resolveSsh('web1', {}, { configFile: match }), (err: unknown) => {
       assert.ok(err instanceof Refusal);
       assert.match(err.reason, new RegExp(`^ssh -G web1: ${match}: line 4: Bad configuration option: usekeychain`));
+      assert.doesNotMatch(err.reason, /\r/);
       assert.match(err.fix, /add "IgnoreUnknown usekeychain" on a line before it/);
       return true;
     });
