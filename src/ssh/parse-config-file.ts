@@ -46,6 +46,8 @@ function entryOf(raw: string, line: number, uncertain: (why: string) => void): E
   const option: OptionEntry = { kind: 'option', keyword, written: l.written, line, key: KEYWORD_ALIASES[keyword] ?? keyword };
   if (!isKnownKeyword(keyword)) return option;
   if (!takesArgCount(keyword, args.length)) uncertain(`line ${line}: ${l.written} with ${args.length} arguments`);
+  // ssh expands some ${ENV} while it reads the file (forwardings), refusing an unset one.
+  else if (l.rest.includes('${')) uncertain(`line ${line}: \${ENV} in ${l.written}`);
   else if ((keyword === 'canonicalizehostname' && args[0]!.toLowerCase() !== 'no') || keyword === 'canonicalizepermittedcnames')
     uncertain(`line ${line}: ${l.written}`);
   else if (TRACKED_KEYS.has(option.key)) {

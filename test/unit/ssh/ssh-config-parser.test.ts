@@ -92,6 +92,7 @@ describe('ssh_config as ssh reads it', () => {
       'Host h\n  Port 22 # "odd\n  User "a\n',
       'Include conf.d/[ab].conf\n',
       'Host h\n  CanonicalizePermittedCNAMEs *.a:*.b\n',
+      'Host other\n  RemoteForward ${WEZFLEET_UNSET}/a.sock /tmp/b.sock\n',
     ]) {
       assert.equal(parseSshConfigFiles('h', {}, configFile(text)).certain, false, text);
     }
