@@ -29,6 +29,8 @@ export interface ParsedSsh {
   certain: boolean;
   uncertain?: string;
   badOption?: BadOption;
+  /** Why the answer is Debian's ssh's and may not be another client's (ssh -G answers there). */
+  debianOnly?: string;
 }
 
 interface Reading {
@@ -39,6 +41,7 @@ interface Reading {
   uncertain?: string;
   ignoreUnknown?: string[];
   badOption?: BadOption;
+  debianOnly?: string;
 }
 
 /** A file ssh reads: whether it is the user's (Include under ~/.ssh, `~` allowed) and whether ssh checks its owner and mode. */
@@ -169,13 +172,17 @@ export function parseSshConfigFiles(alias: string, over: SshOverrides, configFil
   const hostname = finalHostname(alias, out.get('hostname')?.[0], r);
   out.set('hostname', [hostname]);
   if (jumpsToItself(r, hostname)) r.uncertain ??= `ProxyJump ${out.get('proxyjump')![0]}: a jump to the host itself`;
-  // Debian's ssh makes BatchMode's ServerAliveInterval 300; others do not.
-  if (out.get('batchmode')?.[0] === 'yes' && !out.has('serveraliveinterval')) r.uncertain ??= 'BatchMode yes without ServerAliveInterval';
+  // Debian's ssh makes BatchMode's ServerAliveInterval 300 (its keepalive-extensions patch); others do not.
+  if (out.get('batchmode')?.[0] === 'yes' && !out.has('serveraliveinterval')) {
+    out.set('serveraliveinterval', ['300']);
+    r.debianOnly = 'BatchMode yes without ServerAliveInterval';
+  }
   if (!out.has('identityfile')) out.set('identityfile', DEFAULT_IDENTITIES);
   if (!out.has('userknownhostsfile')) out.set('userknownhostsfile', ['~/.ssh/known_hosts ~/.ssh/known_hosts2']);
   if (!out.has('globalknownhostsfile')) out.set('globalknownhostsfile', ['/etc/ssh/ssh_known_hosts /etc/ssh/ssh_known_hosts2']);
   const parsed: ParsedSsh = { options: out, certain: !r.uncertain };
   if (r.uncertain) parsed.uncertain = r.uncertain;
   if (r.badOption) parsed.badOption = r.badOption;
+  if (r.debianOnly) parsed.debianOnly = r.debianOnly;
   return parsed;
 }

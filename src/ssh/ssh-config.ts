@@ -156,20 +156,24 @@ function checked(alias: string, options: Map<string, string[]>): ResolvedSsh {
  */
 export async function resolveSsh(alias: string, over: SshOverrides, src: SshConfigSource): Promise<ResolvedSsh> {
   const parsed = parseSshConfigFiles(alias, over, src.configFile);
-  const answer = parsed.certain && !parsed.badOption ? 'parser' : answerFrom(parsed, await installedSsh());
+  const sure = parsed.certain && !parsed.badOption && !parsed.debianOnly;
+  const answer = sure ? 'parser' : answerFrom(parsed, await installedSsh());
   if (answer === 'ssh -G') return resolveWithSshG(alias, over, src);
   if (answer === 'refuse') throw refuseBadOption(alias, parsed.badOption!);
   return checked(alias, parsed.options);
 }
 
 /**
- * Who answers, given the installed client's `ssh -V` line: a keyword unknown to the parser's table is
- * ssh's error only where the client is the table's own (or there is none to ask); another client may
- * know it (macOS's ssh knows UseKeychain), so ssh -G says.
+ * Who answers, given the installed client's `ssh -V` line. The parser's answers are those of the
+ * client its keyword table is from (Debian's 9.2p1), which it also assumes where there is none to
+ * ask; another client may know a keyword (macOS's ssh knows UseKeychain) or have other defaults, so
+ * where the answer depends on the client, ssh -G says.
  */
 export function answerFrom(parsed: ParsedSsh, client: string | undefined): 'parser' | 'ssh -G' | 'refuse' {
-  if (parsed.badOption && (client === undefined || (parsed.certain && KEYWORDS_CLIENT.test(client)))) return 'refuse';
-  return client === undefined || (parsed.certain && !parsed.badOption) ? 'parser' : 'ssh -G';
+  const tableClient = client === undefined || KEYWORDS_CLIENT.test(client);
+  if (parsed.badOption && (client === undefined || (parsed.certain && tableClient))) return 'refuse';
+  if (client === undefined) return 'parser';
+  return parsed.certain && !parsed.badOption && (tableClient || !parsed.debianOnly) ? 'parser' : 'ssh -G';
 }
 
 /** `ssh -G`'s answer, always (tests compare it with the parser's). */

@@ -64,6 +64,13 @@ describe('ssh_config as ssh reads it', () => {
     assert.equal((await sameAsSsh('ProtocolKeepAlives 9\n')).serverAliveIntervalSeconds, 9);
   });
 
+  it("keeps alive every 300 s in BatchMode, as Debian's ssh does, and says the answer is Debian's", async () => {
+    const text = 'Host h\n  BatchMode yes\n';
+    assert.equal((await sameAsSsh(text)).serverAliveIntervalSeconds, 300);
+    assert.equal(parseSshConfigFiles('h', {}, configFile(text)).debianOnly, 'BatchMode yes without ServerAliveInterval');
+    assert.equal((await sameAsSsh('Host h\n  BatchMode yes\n  ServerAliveInterval 20\n')).serverAliveIntervalSeconds, 20);
+  });
+
   it('lists an IdentityFile once, and takes the first of ProxyCommand and ProxyJump', async () => {
     const ids = await sameAsSsh('Host h\n  IdentityFile ~/.ssh/a\nHost *\n  IdentityFile ~/.ssh/a\n  IdentityFile ~/.ssh/b\n');
     assert.equal(ids.identityFiles.length, 2);
@@ -86,7 +93,6 @@ describe('ssh_config as ssh reads it', () => {
 
   it('leaves to ssh -G what it cannot be sure of', () => {
     for (const text of [
-      'Host h\n  BatchMode yes\n',
       'Host h\n  ProxyJump h\n',
       'Host h\n  HostName ::1\n',
       'Host h\n  Port 22 # "odd\n  User "a\n',

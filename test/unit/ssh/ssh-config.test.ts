@@ -151,5 +151,10 @@ describe('ssh config resolution', () => {
     assert.equal(answerFrom({ options, certain: false }, mac), 'ssh -G');
     assert.equal(answerFrom({ options, certain: false }, undefined), 'parser');
     assert.equal(answerFrom({ options, certain: true }, mac), 'parser');
+    // Debian's BatchMode keep-alive: the parser's answer on Debian, ssh -G's elsewhere.
+    const batch = { options, certain: true, debianOnly: 'BatchMode yes without ServerAliveInterval' };
+    assert.equal(answerFrom(batch, debian), 'parser');
+    assert.equal(answerFrom(batch, undefined), 'parser');
+    assert.equal(answerFrom(batch, mac), 'ssh -G');
   });
 });
