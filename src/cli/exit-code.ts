@@ -1,5 +1,5 @@
 import { CommanderError } from 'commander';
-import { UsageError } from '../core/errors.js';
+import { Refusal, UsageError } from '../core/errors.js';
 import { isOk, type HostOutcome } from '../core/outcome.js';
 
 /**
@@ -33,6 +33,8 @@ export function formatFatal(err: unknown): string {
   if (err instanceof UsageError) {
     return [`wezfleet: ${err.message}`, ...err.issues.map((i) => `  ${i}`)].join('\n');
   }
+  // `wezfleet hosts` resolves every host itself: a refusal there (ssh_config) ends the command, fix and all.
+  if (err instanceof Refusal) return `wezfleet: ${err.reason}\n  fix: ${err.fix}`;
   if (err instanceof Error) return `wezfleet: ${err.message}`;
   return `wezfleet: ${String(err)}`;
 }

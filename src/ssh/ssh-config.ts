@@ -2,7 +2,9 @@ import { execFile } from 'node:child_process';
 import { hostname as localHostname } from 'node:os';
 import { localUser } from './local-user.js';
 import { posix } from 'node:path';
-import { parseSshConfigFiles, type SshOverrides } from './ssh-config-parser.js';
+import { parseSshConfigFiles, type ParsedSsh, type SshOverrides } from './ssh-config-parser.js';
+import { refuseBadOption, refuseSshG } from './refuse-ssh-config.js';
+import { KEYWORDS_CLIENT } from './ssh-keywords.js';
 
 /** A host as OpenSSH would connect to it, after ~/.ssh/config and the inventory's own values. */
 export interface ResolvedSsh {
@@ -103,7 +105,8 @@ export function resolvedFromOptions(alias: string, o: Map<string, string[]>): Re
     serverAliveCountMax: Number(one('serveralivecountmax') ?? 3),
     certificateFiles: (o.get('certificatefile') ?? []).map((p) => expandSshPath(p, t)),
     gssapi: one('gssapiauthentication') === 'yes',
-    passwordLogin: one('pubkeyauthentication') === 'no' || /^(password|keyboard-interactive)/.test(one('preferredauthentications') ?? ''),
+    passwordLogin:
+      one('pubkeyauthentication') === 'false' || /^(password|keyboard-interactive)/.test(one('preferredauthentications') ?? ''),
   };
   const pkcs11 = one('pkcs11provider');
   if (pkcs11 && pkcs11 !== 'none') r.pkcs11Provider = pkcs11;
@@ -134,10 +137,11 @@ function sshGArgs(alias: string, over: SshOverrides, src: SshConfigSource): stri
   return [...args, '--', alias];
 }
 
-let sshInstalled: Promise<boolean> | undefined;
-function hasSshClient(): Promise<boolean> {
-  sshInstalled ??= new Promise((resolve) => execFile('ssh', ['-V'], (err) => resolve(!err)));
-  return sshInstalled;
+let sshVersion: Promise<string | undefined> | undefined;
+/** The installed client's `ssh -V` line (OpenSSH_9.2p1 Debian-2+deb12u10, ...), or undefined without one. */
+function installedSsh(): Promise<string | undefined> {
+  sshVersion ??= new Promise((resolve) => execFile('ssh', ['-V'], (err, _out, stderr) => resolve(err ? undefined : stderr.trim())));
+  return sshVersion;
 }
 
 /** ssh's own checks (valid_hostname, valid_ruser): names that an option parser or a shell could misread. */
@@ -148,27 +152,47 @@ function refuseAsSshDoes(alias: string, r: ResolvedSsh): void {
     throw new Error(`ssh ${alias}: remote username contains invalid characters`);
 }
 
+function checked(alias: string, options: Map<string, string[]>): ResolvedSsh {
+  const r = resolvedFromOptions(alias, options);
+  refuseAsSshDoes(alias, r);
+  return r;
+}
+
 /**
  * Resolves a host exactly as OpenSSH does. Where ssh_config holds only what wezfleet's parser answers
  * the same way as ssh (no Match, no canonicalisation, no tokens it does not expand), without a
  * process; else by asking `ssh -G`, where the client is installed. A `ssh -G` costs about 6 ms of
- * CPU, which on a fleet of hundreds is most of wezfleet's own share.
+ * CPU, which on a fleet of hundreds is most of wezfleet's own share. A keyword ssh does not know
+ * stops ssh, so it refuses the host, as ssh would: by the parser's table where the installed client
+ * is the one the table is from (or there is none), else in ssh -G's own words.
  */
 export async function resolveSsh(alias: string, over: SshOverrides, src: SshConfigSource): Promise<ResolvedSsh> {
   const parsed = parseSshConfigFiles(alias, over, src.configFile);
-  if (parsed.certain || !(await hasSshClient())) {
-    const r = resolvedFromOptions(alias, parsed.options);
-    refuseAsSshDoes(alias, r);
-    return r;
-  }
-  return resolveWithSshG(alias, over, src);
+  const sure = parsed.certain && !parsed.badOption && !parsed.debianOnly;
+  const answer = sure ? 'parser' : answerFrom(parsed, await installedSsh());
+  if (answer === 'ssh -G') return resolveWithSshG(alias, over, src);
+  if (answer === 'refuse') throw refuseBadOption(alias, parsed.badOption!);
+  return checked(alias, parsed.options);
+}
+
+/**
+ * Who answers, given the installed client's `ssh -V` line. The parser's answers are those of the
+ * client its keyword table is from (Debian's 9.2p1), which it also assumes where there is none to
+ * ask; another client may know a keyword (macOS's ssh knows UseKeychain) or have other defaults, so
+ * where the answer depends on the client, ssh -G says.
+ */
+export function answerFrom(parsed: ParsedSsh, client: string | undefined): 'parser' | 'ssh -G' | 'refuse' {
+  const tableClient = client === undefined || KEYWORDS_CLIENT.test(client);
+  if (parsed.badOption && (client === undefined || (parsed.certain && tableClient))) return 'refuse';
+  if (client === undefined) return 'parser';
+  return parsed.certain && !parsed.badOption && (tableClient || !parsed.debianOnly) ? 'parser' : 'ssh -G';
 }
 
 /** `ssh -G`'s answer, always (tests compare it with the parser's). */
 export async function resolveWithSshG(alias: string, over: SshOverrides, src: SshConfigSource): Promise<ResolvedSsh> {
   const text = await new Promise<string>((resolve, reject) =>
     execFile('ssh', sshGArgs(alias, over, src), { timeout: 10_000 }, (err, stdout, stderr) => {
-      if (err) reject(new Error(`ssh -G ${alias}: ${stderr.trim() || err.message}`));
+      if (err) reject(refuseSshG(alias, stderr.trim() || err.message));
       else resolve(stdout);
     }),
   );

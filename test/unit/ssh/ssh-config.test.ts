@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { parseHop } from '../../../src/ssh/connect.js';
 import { parseSshConfigFiles } from '../../../src/ssh/ssh-config-parser.js';
-import { expandSshPath, resolveSsh, resolveWithSshG, resolvedFromOptions } from '../../../src/ssh/ssh-config.js';
+import { answerFrom, expandSshPath, resolveSsh, resolveWithSshG, resolvedFromOptions } from '../../../src/ssh/ssh-config.js';
+import { Refusal } from '../../../src/core/errors.js';
 
 let dir: string;
 let config: string;
@@ -115,5 +116,45 @@ describe('ssh config resolution', () => {
       /hostname contains invalid characters/,
     );
     assert.equal(existsSync('/tmp/wezfleet-pwned'), false);
+  });
+
+  it('refuses a host whose ssh_config has an option ssh does not know, naming the line and the fix', async () => {
+    const file = join(dir, 'keychain');
+    writeFileSync(file, 'Host *\n  UseKeychain yes\n');
+    await assert.rejects(resolveSsh('web1', {}, { configFile: file }), (err: unknown) => {
+      assert.ok(err instanceof Refusal);
+      assert.equal(err.reason, `ssh web1: ${file} line 2: Bad configuration option: usekeychain`);
+      assert.match(err.fix, /add "IgnoreUnknown UseKeychain" on a line before it/);
+      return true;
+    });
+    // Where only ssh can tell (a Match), its own error comes back, with the host and the fix.
+    const match = join(dir, 'keychain-match');
+    writeFileSync(match, 'Match user nobody\n  User x\nHost *\n  UseKeychain yes\n');
+    await assert.rejects(resolveSsh('web1', {}, { configFile: match }), (err: unknown) => {
+      assert.ok(err instanceof Refusal);
+      assert.match(err.reason, new RegExp(`^ssh -G web1: ${match}: line 4: Bad configuration option: usekeychain`));
+      assert.doesNotMatch(err.reason, /\r/);
+      assert.match(err.fix, /add "IgnoreUnknown usekeychain" on a line before it/);
+      return true;
+    });
+  });
+
+  it("refuses by its own table only where the installed ssh is the table's, else asks ssh -G", () => {
+    const options = new Map<string, string[]>();
+    const badOption = { file: 'f', line: 1, keyword: 'UseKeychain' };
+    const debian = 'OpenSSH_9.2p1 Debian-2+deb12u10, OpenSSL 3.0.22 25 Aug 2026';
+    const mac = 'OpenSSH_9.8p1, LibreSSL 3.3.6';
+    assert.equal(answerFrom({ options, certain: true, badOption }, debian), 'refuse');
+    assert.equal(answerFrom({ options, certain: true, badOption }, undefined), 'refuse');
+    assert.equal(answerFrom({ options, certain: true, badOption }, mac), 'ssh -G');
+    assert.equal(answerFrom({ options, certain: false, badOption }, debian), 'ssh -G');
+    assert.equal(answerFrom({ options, certain: false }, mac), 'ssh -G');
+    assert.equal(answerFrom({ options, certain: false }, undefined), 'parser');
+    assert.equal(answerFrom({ options, certain: true }, mac), 'parser');
+    // Debian's BatchMode keep-alive: the parser's answer on Debian, ssh -G's elsewhere.
+    const batch = { options, certain: true, debianOnly: 'BatchMode yes without ServerAliveInterval' };
+    assert.equal(answerFrom(batch, debian), 'parser');
+    assert.equal(answerFrom(batch, undefined), 'parser');
+    assert.equal(answerFrom(batch, mac), 'ssh -G');
   });
 });
