@@ -1,6 +1,5 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { watch } from 'node:fs';
-import { basename, dirname } from 'node:path';
+import { existsSync } from 'node:fs';
 import { TransportError } from '../core/errors.js';
 import { classifySshFailure } from './ssh-failure.js';
 
@@ -39,12 +38,20 @@ function track(child: ChildProcess): void {
   });
 }
 
-function exists(socket: string, seen: () => void): () => void {
-  const w = watch(dirname(socket), (_event, name) => {
-    if (name === basename(socket)) seen();
-  });
-  w.on('error', () => undefined);
-  return () => w.close();
+/**
+ * Calls `seen` once the socket exists, looking every 10 ms at first, then every 50. Polling, not
+ * inotify: a watcher per host would pass the kernel's 128 inotify instances per user at 200 hosts.
+ */
+function whenExists(socket: string, seen: () => void): () => void {
+  let timer: NodeJS.Timeout | undefined;
+  let wait = 10;
+  const look = () => {
+    if (existsSync(socket)) return seen();
+    wait = Math.min(50, wait * 1.5);
+    timer = setTimeout(look, wait);
+  };
+  timer = setTimeout(look, wait);
+  return () => clearTimeout(timer);
 }
 
 /** Stops a child we started, by its pid: SIGTERM (ssh tidies its socket), SIGKILL if it is still there at the deadline. */
@@ -112,7 +119,7 @@ export function startMaster(o: StartMaster): Promise<Master> {
       () => finish(new TransportError('timeout', `timed out after ${o.timeoutMs / 1000}s connecting to ${o.where}`, true)),
       o.timeoutMs,
     );
-    const unwatch = exists(o.socket, check);
+    const unwatch = whenExists(o.socket, check);
     child.on('exit', onExit);
     child.on('error', (e) => finish(new TransportError('connect', `cannot start ssh: ${e.message}`)));
     o.signal.addEventListener('abort', onAbort, { once: true });
