@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { TransportError, UsageError } from '../core/errors.js';
+import { TransportError, UnusableHost, UsageError } from '../core/errors.js';
 import type { HostSpec } from '../core/host-spec.js';
 import { findInventoryFile, loadInventory, type Inventory, type InventoryHost } from '../inventory/load-inventory.js';
 import { selectHosts } from '../inventory/select-hosts.js';
@@ -57,6 +57,7 @@ export function resolveTargets(flags: CommonFlags): ResolvedTargets {
   const targets = hosts.map((h): Target => ({
     spec: h,
     connect: async (signal) => {
+      if (h.unusable) throw new UnusableHost(h.unusable);
       if (h.identityFile && !existsSync(h.identityFile)) {
         throw new TransportError('auth', `identity_file ${h.identityFile} does not exist on this machine`);
       }

@@ -22,6 +22,11 @@ export interface InventoryHost extends HostSpec {
   tags: string[];
   /** Groups the host belongs to. */
   groups: string[];
+  /**
+   * Why the inventory's entry for this host cannot be used (an Ansible variable wezfleet cannot
+   * resolve or check), as `HOST: VARIABLE ...`: the host fails with it, the others go on.
+   */
+  unusable?: string;
 }
 
 export interface Inventory {
@@ -53,7 +58,8 @@ function expandHome(path: string): string {
   return path === '~' ? homedir() : path.startsWith('~/') ? join(homedir(), path.slice(2)) : path;
 }
 
-function toInventory(file: string, format: Inventory['format'], reader: Inventory['reader'], raw: RawInventory): Inventory {
+function toInventory(file: string, read: Read, raw: RawInventory): Inventory {
+  const { format, reader } = read;
   const d = raw.defaults ?? {};
   const issues: string[] = [];
   const seen = new Map<string, number>();
@@ -100,6 +106,8 @@ function toInventory(file: string, format: Inventory['format'], reader: Inventor
     if (profile !== undefined) host.profile = profile;
     if (config !== undefined) host.config = config;
     if (sudoUser !== undefined) host.sudoUser = sudoUser;
+    const problems = read.unusable?.get(h.name);
+    if (problems) host.unusable = problems.join('; ');
     return host;
   });
   const inventory: Inventory = { file, format, reader, hosts, groups };
@@ -141,17 +149,25 @@ function yamlValue(doc: Document, file: string): unknown {
   }
 }
 
+interface Read {
+  format: Inventory['format'];
+  reader: Inventory['reader'];
+  raw: unknown;
+  /** Ansible hosts whose variables wezfleet cannot use, with why. */
+  unusable?: Map<string, string[]>;
+}
+
 /** The file's format and, for Ansible's, the inventory as Ansible would see it. */
-function readRaw(file: string, o: LoadOptions): { format: Inventory['format']; reader: Inventory['reader']; raw: unknown } {
+function readRaw(file: string, o: LoadOptions): Read {
   const text = statSync(file).isDirectory() ? undefined : readFileSync(file, 'utf8');
   const lineCounter = new LineCounter();
   const doc = text === undefined ? undefined : parseDocument(text, { lineCounter, prettyErrors: false });
   const value = doc && !doc.errors.length ? yamlValue(doc, file) : undefined;
   const bin = ansibleInventoryOf(o);
-  const viaAnsible = (format: Inventory['format']) => ({
+  const viaAnsible = (format: Inventory['format']): Read => ({
     format,
-    reader: 'ansible-inventory' as const,
-    raw: toRawInventory(readWithAnsibleInventory(file, bin!)),
+    reader: 'ansible-inventory',
+    ...toRawInventory(readWithAnsibleInventory(file, bin!)),
   });
   if (isDynamic(file, text, value)) {
     if (!bin)
@@ -179,7 +195,7 @@ function readRaw(file: string, o: LoadOptions): { format: Inventory['format']; r
     return {
       format: 'ansible-ini',
       reader: 'wezfleet',
-      raw: toRawInventory(resolveAnsible(parseAnsibleIni(text!, file), readVarsDirs(dirname(file)))),
+      ...toRawInventory(resolveAnsible(parseAnsibleIni(text!, file), readVarsDirs(dirname(file)))),
     };
   }
   if (looksLikeAnsibleYaml(value)) {
@@ -187,7 +203,7 @@ function readRaw(file: string, o: LoadOptions): { format: Inventory['format']; r
     return {
       format: 'ansible-yaml',
       reader: 'wezfleet',
-      raw: toRawInventory(resolveAnsible(parseAnsibleYaml(value, file), readVarsDirs(dirname(file)))),
+      ...toRawInventory(resolveAnsible(parseAnsibleYaml(value, file), readVarsDirs(dirname(file)))),
     };
   }
   return { format: 'wezfleet', reader: 'wezfleet', raw: value };
@@ -195,7 +211,8 @@ function readRaw(file: string, o: LoadOptions): { format: Inventory['format']; r
 
 /** Reads and validates an inventory; every problem is reported at once as `FILE: path: message` (exit 2). */
 export function loadInventory(file: string, o: LoadOptions = {}): Inventory {
-  const { format, reader, raw } = readRaw(file, o);
+  const read = readRaw(file, o);
+  const { format, raw } = read;
   const parsed = inventorySchema.safeParse(raw, { reportInput: true });
   if (!parsed.success) {
     const names = Array.isArray((raw as { hosts?: unknown })?.hosts)
@@ -210,5 +227,5 @@ export function loadInventory(file: string, o: LoadOptions = {}): Inventory {
       issues.map((i) => `${file}: ${i}`),
     );
   }
-  return toInventory(file, format, reader, parsed.data);
+  return toInventory(file, read, parsed.data);
 }

@@ -9,7 +9,7 @@ import { addHelpFooter } from '../help.js';
 import { overridesOf, resolveTargets } from '../targets.js';
 
 /** The resolved selection: what each inventory host becomes after ~/.ssh/config, without connecting. */
-export function registerHosts(program: Command): void {
+export function registerHosts(program: Command, setExit: (code: number) => void): void {
   const cmd = program
     .command('hosts')
     .description('list the selected hosts as they will be reached (after ~/.ssh/config), without connecting');
@@ -20,8 +20,10 @@ export function registerHosts(program: Command): void {
       throw new UsageError(
         'no inventory: -i FILE, ./inventory.yaml or ~/.config/wezfleet/inventory.yaml (without one, wezfleet works on this machine)',
       );
+    const usable = hosts.filter((h) => !h.unusable);
+    const unusable = hosts.filter((h) => h.unusable).map((h) => ({ name: h.name, groups: h.groups, unusable: h.unusable! }));
     const rows = await Promise.all(
-      hosts.map(async (h) => {
+      usable.map(async (h) => {
         const r = await resolveSsh(h.address, overridesOf(h), ssh.sshConfig);
         return {
           name: h.name,
@@ -40,8 +42,15 @@ export function registerHosts(program: Command): void {
     );
     if (flags.json) {
       process.stdout.write(
-        renderJsonDocument('hosts', { inventory: inventory.file, format: inventory.format, reader: inventory.reader, hosts: rows }),
+        renderJsonDocument('hosts', {
+          inventory: inventory.file,
+          format: inventory.format,
+          reader: inventory.reader,
+          hosts: rows,
+          unusable,
+        }),
       );
+      if (unusable.length) setExit(1);
       return;
     }
     const table = makeTable(['host', 'address', 'user', 'via', 'tags', 'groups', 'ram', 'sudo'], colourFor(process.stdout, flags));
@@ -57,8 +66,12 @@ export function registerHosts(program: Command): void {
         r.sudo === false ? '' : `as ${r.sudo}`,
       ]);
     }
+    for (const u of unusable) table.push([u.name, 'unusable', '', '', '', u.groups.join(', '), '', '']);
     process.stdout.write(
-      `${table.toString()}\n${rows.length} host${rows.length === 1 ? '' : 's'} selected from ${inventory.file} (${inventory.format}, read by ${inventory.reader})\n`,
+      `${table.toString()}\n${hosts.length} host${hosts.length === 1 ? '' : 's'} selected from ${inventory.file} (${inventory.format}, read by ${inventory.reader})\n`,
     );
+    // Each unusable host fails as it would in any other command: exit 1, the others listed.
+    for (const u of unusable) process.stderr.write(`wezfleet: ${u.unusable}\n`);
+    if (unusable.length) setExit(1);
   });
 }

@@ -43,6 +43,7 @@ function view(inv: Inventory) {
       profile: h.profile,
       tags: h.tags,
       groups: [...h.groups].sort(),
+      unusable: h.unusable,
     }));
   const groups = Object.fromEntries([...inv.groups].sort(([a], [b]) => a.localeCompare(b)).map(([g, m]) => [g, [...m].sort()]));
   return { hosts, groups };
@@ -130,6 +131,36 @@ gpu
     assert.deepEqual(
       [by.web05!.user, by.gpu1!.port, by.edge!.port, by.web03!.groups.sort()],
       ['deploy', 2222, 2022, ['gpu', 'prod', 'web']],
+    );
+  });
+
+  it('templated connection variables: resolved alike, and the same host failed alike', () => {
+    const base = tree({
+      'group_vars/all.yml': 'jump_user: ops\nwezfleet_ram: "{{ ram_gib }}"\nram_gib: 128\n',
+      'hosts.yml': `all:
+  children:
+    bmc:
+      vars:
+        ansible_user: "{{ ipmi_user }}"
+        ipmi_user: "{{ jump_user }}"
+      hosts:
+        bmc1:
+          ansible_host: "{{ myhost }}"
+          myhost: 10.0.0.1
+        bmc2:
+          ansible_port: "{{ 22 | int }}"
+        bmc3:
+          ansible_host: "{{ inventory_hostname }}.corp"
+          ansible_port: "{{ p }}"
+          p: 2200
+`,
+    });
+    const by = both(join(base, 'hosts.yml'));
+    assert.deepEqual([by.bmc1!.address, by.bmc1!.user, by.bmc1!.ram], ['10.0.0.1', 'ops', 128]);
+    assert.deepEqual([by.bmc3!.address, by.bmc3!.port, by.bmc3!.unusable], ['bmc3.corp', 2200, undefined]);
+    assert.equal(
+      by.bmc2!.unusable,
+      'bmc2: ansible_port is "{{ 22 | int }}": wezfleet resolves only plain {{ var }} references; set the value itself',
     );
   });
 

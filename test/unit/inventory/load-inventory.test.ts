@@ -171,9 +171,33 @@ cpu
     assert.equal(inv.hosts.find((h) => h.name === 'cpu1')!.user, 'ops');
   });
 
-  it('names the host when a converted Ansible value is wrong', () => {
-    const file = write('bad.ini', '[gpu]\ngpu1 ansible_port=abc\n');
-    assert.deepEqual(issues(file), [`${file}: hosts[0] (gpu1).port: expected a number, got "abc"`]);
+  it('fails the one host whose Ansible value is wrong, naming it and the variable', () => {
+    const file = write('bad.ini', '[gpu]\ngpu1 ansible_port=abc\ngpu2 ansible_port=2222\n');
+    const [gpu1, gpu2] = loadInventory(file, OWN).hosts;
+    assert.equal(gpu1!.unusable, 'gpu1: ansible_port: expected a number, got "abc"');
+    assert.deepEqual([gpu2!.port, gpu2!.unusable], [2222, undefined]);
+  });
+
+  it('resolves templated connection variables; a template it cannot resolve fails that host alone', () => {
+    const file = write(
+      'templated.ini',
+      `[web]
+web1 ansible_host="{{ myhost }}" ansible_port="{{ 22 | int }}"
+web2 ansible_host={{myhost}} myhost=10.0.0.2 ansible_user="{{ ipmi_user }}"
+web3 ansible_user="{{ nobody }}"
+[web:vars]
+myhost=10.0.0.9
+ipmi_user="{{ admin }}"
+admin=root
+`,
+    );
+    const by = Object.fromEntries(loadInventory(file, OWN).hosts.map((h) => [h.name, h]));
+    assert.equal(
+      by.web1!.unusable,
+      'web1: ansible_port is "{{ 22 | int }}": wezfleet resolves only plain {{ var }} references; set the value itself',
+    );
+    assert.deepEqual([by.web2!.address, by.web2!.user, by.web2!.unusable], ['10.0.0.2', 'root', undefined]);
+    assert.equal(by.web3!.unusable, `web3: ansible_user is "{{ nobody }}": 'nobody' is undefined`);
   });
 
   it('expands Ansible host ranges, steps included', () => {

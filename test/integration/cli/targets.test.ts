@@ -1,0 +1,54 @@
+import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, it } from 'node:test';
+import { parseJson, runCli, scratchHome } from '../../helpers/cli.js';
+
+let h: ReturnType<typeof scratchHome>;
+beforeEach(() => (h = scratchHome()));
+afterEach(() => h.cleanup());
+
+function inventory(name: string, text: string): string {
+  const file = join(h.home, name);
+  writeFileSync(file, text);
+  return file;
+}
+
+/** Nothing listens on port 1 of loopback: a usable host there fails fast, as unreachable. */
+const FAST = ['--connect-timeout', '2', '--retries', '0'];
+
+describe('an inventory entry wezfleet cannot use fails that host alone', () => {
+  const TEMPLATED = `[web]
+web1 ansible_host="{{ myhost }}" ansible_port="{{ 22 | int }}"
+web2 ansible_host="{{ myhost }}" ansible_port=1
+[web:vars]
+myhost=127.0.0.1
+`;
+
+  it('plan: the host is failed with the message, the others go on, exit 1', async () => {
+    const file = inventory('hosts.ini', TEMPLATED);
+    const r = await runCli(['plan', '-i', file, '--json', ...FAST], h.env);
+    assert.equal(r.code, 1, r.stderr);
+    const by = Object.fromEntries(parseJson(r).hosts.map((o: { host: string }) => [o.host, o]));
+    assert.equal(by.web1.status, 'failed');
+    assert.equal(
+      by.web1.reason,
+      'web1: ansible_port is "{{ 22 | int }}": wezfleet resolves only plain {{ var }} references; set the value itself',
+    );
+    assert.equal(by.web2.status, 'unreachable');
+  });
+
+  it('hosts: lists the usable ones, names the unusable one on stderr, exit 1', async () => {
+    const file = inventory('hosts.ini', TEMPLATED);
+    const r = await runCli(['hosts', '-i', file], h.env);
+    assert.equal(r.code, 1, r.stderr);
+    assert.match(r.stdout, /web2 +│ 127\.0\.0\.1:1 /);
+    assert.match(r.stdout, /web1 +│ unusable /);
+    assert.match(r.stderr, /web1: ansible_port is "\{\{ 22 \| int \}\}": wezfleet resolves only plain/);
+    const json = parseJson(await runCli(['hosts', '-i', file, '--json'], h.env));
+    assert.deepEqual(
+      json.unusable.map((u: { name: string }) => u.name),
+      ['web1'],
+    );
+  });
+});
