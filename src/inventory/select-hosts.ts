@@ -53,6 +53,8 @@ export function selectHosts(inventory: Inventory, limits: readonly string[]): In
       unmatched.map((p) => `--limit ${p}: no host, tag or group matches`),
     );
   }
+  // An inventory with no hosts (all commented out) selects none; the command says what that means.
+  if (!inventory.hosts.length) return [];
   const selected = inventory.hosts.filter(
     (h) =>
       (include.length === 0 || include.some((p) => matches(h, p, inventory))) &&

@@ -20,6 +20,9 @@ export function registerHosts(program: Command, setExit: (code: number) => void)
       throw new UsageError(
         'no inventory: -i FILE, ./inventory.yaml or ~/.config/wezfleet/inventory.yaml (without one, wezfleet works on this machine)',
       );
+    // An inventory with every host commented out is not an error to list: there is nothing in it.
+    const source = `${inventory.file} (${inventory.format}, read by ${inventory.reader})`;
+    if (!hosts.length) process.stderr.write(`wezfleet: no hosts in ${source}\n`);
     const usable = hosts.filter((h) => !h.unusable);
     const unusable = hosts.filter((h) => h.unusable).map((h) => ({ name: h.name, groups: h.groups, unusable: h.unusable! }));
     const rows = await Promise.all(
@@ -67,9 +70,8 @@ export function registerHosts(program: Command, setExit: (code: number) => void)
       ]);
     }
     for (const u of unusable) table.push([u.name, 'unusable', '', '', '', u.groups.join(', '), '', '']);
-    process.stdout.write(
-      `${table.toString()}\n${hosts.length} host${hosts.length === 1 ? '' : 's'} selected from ${inventory.file} (${inventory.format}, read by ${inventory.reader})\n`,
-    );
+    if (hosts.length)
+      process.stdout.write(`${table.toString()}\n${hosts.length} host${hosts.length === 1 ? '' : 's'} selected from ${source}\n`);
     // Each unusable host fails as it would in any other command: exit 1, the others listed.
     for (const u of unusable) process.stderr.write(`wezfleet: ${u.unusable}\n`);
     if (unusable.length) setExit(1);

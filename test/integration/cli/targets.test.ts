@@ -52,3 +52,39 @@ myhost=127.0.0.1
     );
   });
 });
+
+describe('an inventory with no hosts (every one commented out, as kubespray ships it)', () => {
+  const KUBESPRAY = `[kube_control_plane]
+# node1 ansible_host=95.54.0.12  # ip=10.3.0.1 etcd_member_name=etcd1
+
+[etcd:children]
+kube_control_plane
+
+[kube_node]
+# node4 ansible_host=95.54.0.15  # ip=10.3.0.4
+`;
+
+  it('hosts lists none and says so on stderr, exit 0', async () => {
+    for (const [name, text] of [
+      ['inventory.ini', KUBESPRAY],
+      ['hosts.yml', '# all:\n#   hosts:\n#     node1:\n'],
+    ] as const) {
+      const file = inventory(name, text);
+      const r = await runCli(['hosts', '-i', file], h.env);
+      assert.equal(r.code, 0, r.stderr);
+      assert.equal(r.stdout, '');
+      assert.match(r.stderr, new RegExp(`no hosts in ${file}`));
+      assert.deepEqual(parseJson(await runCli(['hosts', '-i', file, '--json'], h.env)).hosts, []);
+    }
+  });
+
+  it('other commands say no hosts are selected, exit 2', async () => {
+    const file = inventory('inventory.ini', KUBESPRAY);
+    for (const command of ['plan', 'status']) {
+      const r = await runCli([command, '-i', file], h.env);
+      assert.equal(r.code, 2, r.stderr);
+      assert.match(r.stderr, /no hosts selected: .*inventory\.ini has none/);
+      assert.equal(r.stdout, '');
+    }
+  });
+});

@@ -200,6 +200,12 @@ admin=root
     assert.equal(by.web3!.unusable, `web3: ansible_user is "{{ nobody }}": 'nobody' is undefined`);
   });
 
+  it('reads an inventory whose hosts are all commented out as one with no hosts', () => {
+    const inv = loadInventory(write('empty.ini', '[kube_node]\n# node1 ansible_host=10.0.0.1\n[k8s:children]\nkube_node\n'), OWN);
+    assert.deepEqual(inv.hosts, []);
+    assert.deepEqual(loadInventory(write('empty.yml', '# all:\n#   hosts:\n'), OWN).hosts, []);
+  });
+
   it('expands Ansible host ranges, steps included', () => {
     assert.deepEqual(expandHostRange('web[08:10].x'), ['web08.x', 'web09.x', 'web10.x']);
     assert.deepEqual(expandHostRange('db-[a:c]'), ['db-a', 'db-b', 'db-c']);
