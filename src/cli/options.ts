@@ -53,7 +53,11 @@ export function addCommonOptions(cmd: Command): Command {
       '-i, --inventory <file>',
       'inventory of hosts (default ./inventory.yaml, then ~/.config/wezfleet/inventory.yaml; none: this machine)',
     )
-    .option('-l, --limit <pattern>', 'only these hosts: names, globs, tag:x, group:y, !exclusion (repeatable)', collect)
+    .option(
+      '-l, --limit <pattern>',
+      "only these hosts, as Ansible's --limit: names, globs, groups, ~regex, web[0:2], &x, !x, @FILE; also tag:x, group:y (repeatable)",
+      collect,
+    )
     .option('--json', 'print the machine-readable result on stdout instead of tables')
     .addOption(
       new Option('--log-level <level>', 'stderr log level').choices(['silent', 'error', 'warn', 'info', 'debug', 'trace']).default('warn'),

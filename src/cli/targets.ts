@@ -40,7 +40,7 @@ export function resolveTargets(flags: CommonFlags): ResolvedTargets {
     return { hosts: [], targets: [{ spec, connect: () => Promise.resolve(new LocalTransport()) }] };
   }
   const inventory = loadInventory(file);
-  const hosts = selectHosts(inventory, flags.limit ?? []);
+  const hosts = selectHosts(inventory, { limits: flags.limit ?? [] });
   const prompt = makeSecretPrompt();
   const sshConfig = flags.sshConfig ?? inventory.sshConfig;
   if (sshConfig && !existsSync(sshConfig)) throw new UsageError(`ssh config ${sshConfig} does not exist`);

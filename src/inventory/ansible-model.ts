@@ -10,10 +10,15 @@ import { hostSchema } from './schema.js';
 export type Vars = Record<string, unknown>;
 
 export interface AnsibleInventory {
-  /** Host names in the order Ansible would walk them, with their merged variables. */
+  /** Host names in the order Ansible adds them, with their merged variables. */
   hosts: Map<string, Vars>;
-  /** Group name -> every host in it, directly or through child groups (`all` and `ungrouped` left out). */
+  /**
+   * Group name -> every host in it, directly or through child groups, in the order Ansible's
+   * `group[0]` follows (`ungrouped` included, `all` left out, as are groups with no host).
+   */
   groups: Map<string, string[]>;
+  /** Every host in the order Ansible's `all` lists them. */
+  all: string[];
 }
 
 /**
@@ -79,7 +84,7 @@ function hostFromVars(name: string, vars: Vars): { host: Record<string, unknown>
  * wezfleet's shape of the inventory, and the hosts it cannot use, each with its problems: a host
  * whose variables wezfleet cannot use fails alone, and the rest of the inventory stays usable.
  */
-export function toRawInventory(inv: AnsibleInventory): { raw: unknown; unusable: Map<string, string[]> } {
+export function toRawInventory(inv: AnsibleInventory): { raw: unknown; unusable: Map<string, string[]>; allHosts: string[] } {
   const unusable = new Map<string, string[]>();
   const hosts = [...inv.hosts].map(([name, vars]) => {
     const { host, problems } = hostFromVars(name, vars);
@@ -87,6 +92,6 @@ export function toRawInventory(inv: AnsibleInventory): { raw: unknown; unusable:
     unusable.set(name, problems);
     return { name };
   });
-  const groups = Object.fromEntries([...inv.groups].filter(([g]) => g !== 'all' && g !== 'ungrouped'));
-  return { raw: Object.keys(groups).length ? { hosts, groups } : { hosts }, unusable };
+  const groups = Object.fromEntries([...inv.groups].filter(([g]) => g !== 'all'));
+  return { raw: Object.keys(groups).length ? { hosts, groups } : { hosts }, unusable, allHosts: inv.all };
 }

@@ -5,7 +5,9 @@ import { LineCounter, parseDocument, type Document } from 'yaml';
 import { UsageError, errorMessage } from '../core/errors.js';
 import type { HostSpec } from '../core/host-spec.js';
 import type { SettingOverrides } from '../profile/overrides.js';
-import { looksLikeAnsibleYaml, parseAnsibleIni, parseAnsibleYaml, resolveAnsible } from './ansible.js';
+import { parseAnsibleIni } from './parse-ansible-ini.js';
+import { looksLikeAnsibleYaml, parseAnsibleYaml } from './parse-ansible-yaml.js';
+import { resolveAnsible } from './resolve-ansible.js';
 import { readWithAnsibleInventory, findAnsibleInventory } from './ansible-inventory.js';
 import { toRawInventory } from './ansible-model.js';
 import { readVarsDirs } from './ansible-vars-dirs.js';
@@ -35,7 +37,10 @@ export interface Inventory {
   /** Who read it: wezfleet itself, or Ansible's ansible-inventory. */
   reader: 'wezfleet' | 'ansible-inventory';
   hosts: InventoryHost[];
+  /** Group -> its hosts, in the order Ansible's `group[0]` follows (for Ansible inventories, `ungrouped` too). */
   groups: Map<string, string[]>;
+  /** Every host name in the order Ansible's `all` lists them (for a wezfleet inventory, the file's order). */
+  allHosts: string[];
   /** An ssh_config to use instead of ~/.ssh/config. */
   sshConfig?: string;
 }
@@ -110,7 +115,7 @@ function toInventory(file: string, read: Read, raw: RawInventory): Inventory {
     if (problems) host.unusable = problems.join('; ');
     return host;
   });
-  const inventory: Inventory = { file, format, reader, hosts, groups };
+  const inventory: Inventory = { file, format, reader, hosts, groups, allHosts: read.allHosts ?? hosts.map((h) => h.name) };
   if (d.ssh_config) inventory.sshConfig = expandHome(d.ssh_config);
   return inventory;
 }
@@ -155,13 +160,15 @@ interface Read {
   raw: unknown;
   /** Ansible hosts whose variables wezfleet cannot use, with why. */
   unusable?: Map<string, string[]>;
+  /** The order of Ansible's `all`. */
+  allHosts?: string[];
 }
 
 /** The file's format and, for Ansible's, the inventory as Ansible would see it. */
 function readRaw(file: string, o: LoadOptions): Read {
   const text = statSync(file).isDirectory() ? undefined : readFileSync(file, 'utf8');
   const lineCounter = new LineCounter();
-  const doc = text === undefined ? undefined : parseDocument(text, { lineCounter, prettyErrors: false });
+  const doc = text === undefined ? undefined : parseDocument(text, { lineCounter, prettyErrors: false, merge: true });
   const value = doc && !doc.errors.length ? yamlValue(doc, file) : undefined;
   const bin = ansibleInventoryOf(o);
   const viaAnsible = (format: Inventory['format']): Read => ({

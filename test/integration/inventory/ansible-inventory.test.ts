@@ -168,7 +168,7 @@ gpu
     const base = tree({ ...VARS, 'hosts.ini': '[web]\nweb[01:04]\n[gpu]\nweb02\nweb03\ngpu1\n' });
     for (const reader of [ANSIBLE!, false] as const) {
       const inv = loadInventory(join(base, 'hosts.ini'), { ansibleInventory: reader });
-      const names = (l: string) => selectHosts(inv, [l]).map((h) => h.name);
+      const names = (l: string) => selectHosts(inv, { limits: [l] }).map((h) => h.name);
       assert.deepEqual(
         names('web'),
         ['web01', 'web02', 'web03', 'web04'].filter((n) => inv.hosts.some((h) => h.name === n)),

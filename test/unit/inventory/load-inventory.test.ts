@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { UsageError } from '../../../src/core/errors.js';
-import { expandHostRange } from '../../../src/inventory/ansible.js';
+import { expandHostRange } from '../../../src/inventory/expand-host-range.js';
 import { loadInventory } from '../../../src/inventory/load-inventory.js';
 
 /** wezfleet's own Ansible reader; test/integration/inventory/ansible-inventory.test.ts compares it with Ansible's. */
@@ -204,6 +204,30 @@ admin=root
     const inv = loadInventory(write('empty.ini', '[kube_node]\n# node1 ansible_host=10.0.0.1\n[k8s:children]\nkube_node\n'), OWN);
     assert.deepEqual(inv.hosts, []);
     assert.deepEqual(loadInventory(write('empty.yml', '# all:\n#   hosts:\n'), OWN).hosts, []);
+  });
+
+  it("reads INI lines as Ansible's INI plugin: shell quoting, comments, literal_eval, pending children", () => {
+    const inv = loadInventory(
+      write(
+        'quirks.ini',
+        `web1 ansible_user="deploy ops" wezfleet_tags="['gpu', 'a100']" # a comment
+web2:2200 ansible_port=1 ansible_user='root'#also a comment
+[all:vars]
+wezfleet_config=~/w.lua # kept: a vars line has no comments
+[fleet:children]
+late
+[late]
+web2
+`,
+      ),
+      OWN,
+    );
+    const [w1, w2] = inv.hosts;
+    assert.deepEqual([w1!.user, w1!.tags, w1!.config], ['deploy ops', ['gpu', 'a100'], '~/w.lua # kept: a vars line has no comments']);
+    assert.deepEqual([w2!.port, w2!.user, w2!.groups.sort()], [1, 'root', ['fleet', 'late']]);
+    assert.deepEqual(issues(write('undefined.ini', '[fleet:children]\nnever\n[web]\nw1\n')), [
+      `${dir}/undefined.ini:2: Section [fleet:children] includes undefined group: never`,
+    ]);
   });
 
   it('expands Ansible host ranges, steps included', () => {
