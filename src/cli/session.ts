@@ -51,6 +51,7 @@ export function openSession(flags: CommonFlags & Partial<ProfileFlags> & Partial
     resolved.ssh.onRetry = (host, attempt, of, err) =>
       audit.logger.warn({ host }, `${err.message}: trying again (${attempt + 1} of ${of})`);
   }
+  for (const note of resolved.inventory?.notes ?? []) audit.logger.warn(note);
   const interrupt = processInterrupt();
   // A config's check is bounded within the deadline of a remote command.
   const engine = new CachingLua(new WorkerLua({ ...DEFAULT_LIMITS, timeMs: Math.min(DEFAULT_LIMITS.timeMs, timeoutSeconds * 1000) }));

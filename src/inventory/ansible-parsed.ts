@@ -66,6 +66,21 @@ export function addHosts(p: ParsedAnsible, hosts: readonly string[], group: stri
   }
 }
 
+/** Another file's inventory added to this one, as Ansible reads the files of a folder into one. */
+export function mergeParsed(into: ParsedAnsible, from: ParsedAnsible): void {
+  for (const [host, vars] of from.hostVars) {
+    if (!into.hostVars.has(host) && into.hostVars.size >= MAX_INVENTORY_HOSTS)
+      throw new UsageError(`more than ${MAX_INVENTORY_HOSTS.toLocaleString('en-US')} hosts`);
+    into.hostVars.set(host, { ...into.hostVars.get(host), ...vars });
+  }
+  for (const [group, vars] of from.groupVars) into.groupVars.set(group, { ...into.groupVars.get(group), ...vars });
+  for (const [name, g] of from.groups) {
+    const target = addGroup(into, name);
+    for (const h of g.hosts) target.hosts.add(h);
+    for (const c of g.children) addChild(into, name, c);
+  }
+}
+
 /**
  * The groups' children, checked before anything walks them: a cycle is refused as Ansible refuses
  * it ("Adding group 'a' as child to 'b' creates a recursive dependency loop."), and so is nesting

@@ -9,6 +9,7 @@ import { parseAnsibleIni } from './parse-ansible-ini.js';
 import { looksLikeAnsibleYaml, parseAnsibleYaml } from './parse-ansible-yaml.js';
 import { resolveAnsible } from './resolve-ansible.js';
 import { readWithAnsibleInventory, findAnsibleInventory } from './ansible-inventory.js';
+import { readInventoryDir } from './read-inventory-dir.js';
 import { toRawInventory } from './ansible-model.js';
 import { readVarsDirs } from './ansible-vars-dirs.js';
 import { formatIssues } from './format-issues.js';
@@ -33,7 +34,8 @@ export interface InventoryHost extends HostSpec {
 
 export interface Inventory {
   file: string;
-  format: 'wezfleet' | 'ansible-yaml' | 'ansible-ini' | 'ansible-dynamic';
+  /** ansible-dir: a folder of static files; ansible-dynamic: scripts or plugins (read by ansible-inventory). */
+  format: 'wezfleet' | 'ansible-yaml' | 'ansible-ini' | 'ansible-dir' | 'ansible-dynamic';
   /** Who read it: wezfleet itself, or Ansible's ansible-inventory. */
   reader: 'wezfleet' | 'ansible-inventory';
   hosts: InventoryHost[];
@@ -43,6 +45,8 @@ export interface Inventory {
   allHosts: string[];
   /** An ssh_config to use instead of ~/.ssh/config. */
   sshConfig?: string;
+  /** What the reader skipped, as Ansible would with a warning (a folder's unreadable file). */
+  notes: string[];
 }
 
 /** -i FILE, else ./inventory.yaml, else ~/.config/wezfleet/inventory.yaml; undefined means this machine alone. */
@@ -115,7 +119,15 @@ function toInventory(file: string, read: Read, raw: RawInventory): Inventory {
     if (problems) host.unusable = problems.join('; ');
     return host;
   });
-  const inventory: Inventory = { file, format, reader, hosts, groups, allHosts: read.allHosts ?? hosts.map((h) => h.name) };
+  const inventory: Inventory = {
+    file,
+    format,
+    reader,
+    hosts,
+    groups,
+    allHosts: read.allHosts ?? hosts.map((h) => h.name),
+    notes: read.notes ?? [],
+  };
   if (d.ssh_config) inventory.sshConfig = expandHome(d.ssh_config);
   return inventory;
 }
@@ -135,11 +147,9 @@ function ansibleInventoryOf(o: LoadOptions, env = process.env): string | undefin
   return setting || findAnsibleInventory(env);
 }
 
-/** A directory, an executable script or an inventory plugin's YAML: only Ansible can read those. */
-function isDynamic(file: string, text: string | undefined, doc: unknown): boolean {
-  const st = statSync(file);
-  if (st.isDirectory()) return true;
-  if (st.mode & 0o111 && text?.startsWith('#!')) return true;
+/** An executable script or an inventory plugin's YAML: only Ansible can read those. */
+function isDynamic(file: string, text: string, doc: unknown): boolean {
+  if (statSync(file).mode & 0o111 && text.startsWith('#!')) return true;
   return Boolean(doc && typeof doc === 'object' && !Array.isArray(doc) && typeof (doc as { plugin?: unknown }).plugin === 'string');
 }
 
@@ -162,15 +172,20 @@ interface Read {
   unusable?: Map<string, string[]>;
   /** The order of Ansible's `all`. */
   allHosts?: string[];
+  notes?: string[];
 }
 
 /** The file's format and, for Ansible's, the inventory as Ansible would see it. */
 function readRaw(file: string, o: LoadOptions): Read {
-  const text = statSync(file).isDirectory() ? undefined : readFileSync(file, 'utf8');
-  const lineCounter = new LineCounter();
-  const doc = text === undefined ? undefined : parseDocument(text, { lineCounter, prettyErrors: false, merge: true });
-  const value = doc && !doc.errors.length ? yamlValue(doc, file) : undefined;
   const bin = ansibleInventoryOf(o);
+  if (statSync(file).isDirectory()) {
+    const { format, reader, inventory, notes } = readInventoryDir(file, bin);
+    return { format, reader, ...toRawInventory(inventory), notes };
+  }
+  const text = readFileSync(file, 'utf8');
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, merge: true });
+  const value = doc.errors.length ? undefined : yamlValue(doc, file);
   const viaAnsible = (format: Inventory['format']): Read => ({
     format,
     reader: 'ansible-inventory',
@@ -179,15 +194,15 @@ function readRaw(file: string, o: LoadOptions): Read {
   if (isDynamic(file, text, value)) {
     if (!bin)
       throw new UsageError(
-        `${file} is a dynamic Ansible inventory (a directory, a script or a plugin): reading it needs ansible-inventory (install Ansible)`,
+        `${file} is a dynamic Ansible inventory (a script or a plugin): reading it needs ansible-inventory (install Ansible)`,
       );
     return viaAnsible('ansible-dynamic');
   }
-  const iniLike = /^\s*\[[^\]]+\]\s*$/m.test(text!);
-  if (doc!.errors.length && !iniLike) {
+  const iniLike = /^\s*\[[^\]]+\]\s*$/m.test(text);
+  if (doc.errors.length && !iniLike) {
     throw new UsageError(
       `cannot read inventory ${file}`,
-      doc!.errors.map((e) => {
+      doc.errors.map((e) => {
         const pos = lineCounter.linePos(e.pos[0]);
         const message = e.message.split('\n')[0]!;
         // The YAML reader's own recursion is what a deeply nested file exhausts.
@@ -197,12 +212,12 @@ function readRaw(file: string, o: LoadOptions): Read {
     );
   }
   // INI: what YAML cannot read, or reads as plain text (a bare list of host names).
-  if (doc!.errors.length || value === null || typeof value !== 'object') {
+  if (doc.errors.length || value === null || typeof value !== 'object') {
     if (bin) return viaAnsible('ansible-ini');
     return {
       format: 'ansible-ini',
       reader: 'wezfleet',
-      ...toRawInventory(resolveAnsible(parseAnsibleIni(text!, file), readVarsDirs(dirname(file)))),
+      ...toRawInventory(resolveAnsible(parseAnsibleIni(text, file), readVarsDirs(dirname(file)))),
     };
   }
   if (looksLikeAnsibleYaml(value)) {

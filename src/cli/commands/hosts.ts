@@ -20,6 +20,7 @@ export function registerHosts(program: Command, setExit: (code: number) => void)
       throw new UsageError(
         'no inventory: -i FILE, ./inventory.yaml or ~/.config/wezfleet/inventory.yaml (without one, wezfleet works on this machine)',
       );
+    for (const note of inventory.notes) process.stderr.write(`wezfleet: ${note}\n`);
     // An inventory with every host commented out is not an error to list: there is nothing in it.
     const source = `${inventory.file} (${inventory.format}, read by ${inventory.reader})`;
     if (!hosts.length) process.stderr.write(`wezfleet: no hosts in ${source}\n`);

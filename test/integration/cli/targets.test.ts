@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 import { parseJson, runCli, scratchHome } from '../../helpers/cli.js';
@@ -86,5 +86,18 @@ kube_control_plane
       assert.match(r.stderr, /no hosts selected: .*inventory\.ini has none/);
       assert.equal(r.stdout, '');
     }
+  });
+});
+
+describe('-i FOLDER', () => {
+  it('says at once that a folder holds no inventory, exit 2', async () => {
+    const folder = join(h.home, 'inv');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'hosts.ini'), '[web]\nweb1\n');
+    const started = Date.now();
+    const r = await runCli(['hosts', '-i', folder], h.env);
+    assert.equal(r.code, 2, r.stderr);
+    assert.match(r.stderr, /inv holds no inventory\n.*Ansible skips every file in it for its extension .*: hosts\.ini/);
+    assert.ok(Date.now() - started < 5000);
   });
 });

@@ -180,6 +180,56 @@ gpu
   });
 });
 
+describe('a folder of static inventories, read as Ansible merges them', () => {
+  it('reads its files in order (not .ini, .txt or hidden ones), subfolders, and its group_vars/ and host_vars/', () => {
+    const base = tree({
+      '10-web': '[web]\nweb[1:3] ansible_user=first\n[fleet:children]\nweb\n',
+      '20-more.yml': 'fleet:\n  hosts:\n    web2:\n      ansible_user: second\n  children:\n    db:\n      hosts:\n        db1:\n',
+      'sub/30-edge': 'edge1 ansible_port=2201\n',
+      'ignored.ini': '[web]\nnot-read\n',
+      'notes.txt': 'not an inventory\n',
+      '.hidden': '[web]\nhidden\n',
+      'group_vars/fleet.yml': 'ansible_port: 2200\n',
+      'host_vars/web3.yml': 'ansible_host: 10.0.0.3\n',
+    });
+    const by = both(base);
+    assert.deepEqual(Object.keys(by).sort(), ['db1', 'edge1', 'web1', 'web2', 'web3']);
+    assert.deepEqual([by.web2!.user, by.web2!.port, by.web3!.address, by.edge1!.port], ['second', 2200, '10.0.0.3', 2201]);
+    assert.equal(loadInventory(base, { ansibleInventory: false }).format, 'ansible-dir');
+  });
+
+  it('skips a file neither plugin reads, as Ansible does, and says so', () => {
+    const base = tree({ good: '[web]\nweb1\n', broken: '[web]\nweb2 "unclosed\n' });
+    const by = both(base);
+    assert.deepEqual(Object.keys(by), ['web1']);
+    const notes = loadInventory(base, { ansibleInventory: false }).notes;
+    assert.match(notes.join('\n'), /broken:2: No closing quotation.*\(skipped, as Ansible skips it with a warning\)/);
+  });
+
+  it('says at once that a folder holds no inventory, naming what Ansible would skip', () => {
+    const base = tree({ 'hosts.ini': '[web]\nweb1\n', 'README.md': '# notes\n' });
+    for (const reader of [ANSIBLE!, false] as const) {
+      const started = Date.now();
+      assert.throws(
+        () => loadInventory(base, { ansibleInventory: reader }),
+        (e: unknown) => e instanceof UsageError && /holds no inventory/.test(e.message) && /hosts\.ini/.test(e.issues[0]!),
+      );
+      assert.ok(Date.now() - started < 1000, 'without asking Ansible');
+    }
+  });
+
+  it('needs ansible-inventory for a folder with a script in it', () => {
+    const base = tree({ static: '[web]\nweb1\n', 'script.py': '#!/bin/sh\necho \'{"db": {"hosts": ["db1"]}}\'\n' });
+    chmodSync(join(base, 'script.py'), 0o755);
+    assert.throws(
+      () => loadInventory(base, { ansibleInventory: false }),
+      /holds a dynamic Ansible inventory: reading it needs ansible-inventory/,
+    );
+    const inv = loadInventory(base, { ansibleInventory: ANSIBLE! });
+    assert.deepEqual([inv.format, inv.hosts.map((h) => h.name).sort()], ['ansible-dynamic', ['db1', 'web1']]);
+  });
+});
+
 describe('through ansible-inventory only', () => {
   it("reads a dynamic inventory script; wezfleet's own reader says it needs Ansible", () => {
     const base = tree({
