@@ -50,8 +50,8 @@ export function addCommonOptions(cmd: Command): Command {
   return cmd
     .optionsGroup(HELP_GROUPS.hosts)
     .option(
-      '-i, --inventory <file>',
-      'inventory of hosts (default ./inventory.yaml, then ~/.config/wezfleet/inventory.yaml; none: this machine)',
+      '-i, --inventory <inventory>',
+      'a wezfleet or Ansible inventory (file or folder), or hosts written out: web1,web2, or one user@host:port (default ./inventory.yaml, then ~/.config/wezfleet/inventory.yaml; none: this machine)',
     )
     .option(
       '-l, --limit <pattern>',

@@ -1,6 +1,6 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { UsageError, errorMessage } from '../core/errors.js';
 import type { HostSpec } from '../core/host-spec.js';
@@ -12,6 +12,7 @@ import { readWithAnsibleInventory, findAnsibleInventory } from './ansible-invent
 import { readInventoryDir } from './read-inventory-dir.js';
 import { toRawInventory } from './ansible-model.js';
 import { readVarsDirs } from './ansible-vars-dirs.js';
+import { parseHostList } from './parse-host-list.js';
 import { formatIssues } from './format-issues.js';
 import { inventorySchema, type RawInventory } from './schema.js';
 
@@ -35,7 +36,7 @@ export interface InventoryHost extends HostSpec {
 export interface Inventory {
   file: string;
   /** ansible-dir: a folder of static files; ansible-dynamic: scripts or plugins (read by ansible-inventory). */
-  format: 'wezfleet' | 'ansible-yaml' | 'ansible-ini' | 'ansible-dir' | 'ansible-dynamic';
+  format: 'wezfleet' | 'ansible-yaml' | 'ansible-ini' | 'ansible-dir' | 'ansible-dynamic' | 'host-list';
   /** Who read it: wezfleet itself, or Ansible's ansible-inventory. */
   reader: 'wezfleet' | 'ansible-inventory';
   hosts: InventoryHost[];
@@ -47,20 +48,6 @@ export interface Inventory {
   sshConfig?: string;
   /** What the reader skipped, as Ansible would with a warning (a folder's unreadable file). */
   notes: string[];
-}
-
-/** -i FILE, else ./inventory.yaml, else ~/.config/wezfleet/inventory.yaml; undefined means this machine alone. */
-export function findInventoryFile(flag: string | undefined, cwd = process.cwd(), env = process.env): string | undefined {
-  if (flag !== undefined) {
-    const file = resolve(cwd, flag);
-    if (!existsSync(file)) throw new UsageError(`inventory ${flag} does not exist`);
-    return file;
-  }
-  const candidates = [
-    join(cwd, 'inventory.yaml'),
-    join(env.XDG_CONFIG_HOME || join(env.HOME || homedir(), '.config'), 'wezfleet', 'inventory.yaml'),
-  ];
-  return candidates.find((f) => existsSync(f));
 }
 
 function expandHome(path: string): string {
@@ -231,9 +218,8 @@ function readRaw(file: string, o: LoadOptions): Read {
   return { format: 'wezfleet', reader: 'wezfleet', raw: value };
 }
 
-/** Reads and validates an inventory; every problem is reported at once as `FILE: path: message` (exit 2). */
-export function loadInventory(file: string, o: LoadOptions = {}): Inventory {
-  const read = readRaw(file, o);
+/** Checks what was read; every problem is reported at once as `FILE: path: message` (exit 2). */
+function checkRead(file: string, read: Read): Inventory {
   const { format, raw } = read;
   const parsed = inventorySchema.safeParse(raw, { reportInput: true });
   if (!parsed.success) {
@@ -250,4 +236,26 @@ export function loadInventory(file: string, o: LoadOptions = {}): Inventory {
     );
   }
   return toInventory(file, read, parsed.data);
+}
+
+/** Reads and validates an inventory file or folder. */
+export function loadInventory(file: string, o: LoadOptions = {}): Inventory {
+  return checkRead(file, readRaw(file, o));
+}
+
+/** Hosts written out with -i (`web1,web2:2222,` or one `user@host`), as one ungrouped Ansible inventory. */
+export function loadHostList(text: string, single: boolean): Inventory {
+  const hosts = parseHostList(text).map((h) => ({
+    name: h.name,
+    ...(h.port === undefined ? {} : { port: h.port }),
+    ...(h.user === undefined ? {} : { user: h.user }),
+  }));
+  const names = hosts.map((h) => h.name);
+  return checkRead(text, {
+    format: 'host-list',
+    reader: 'wezfleet',
+    raw: names.length ? { hosts, groups: { ungrouped: names } } : { hosts },
+    allHosts: names,
+    notes: single ? [`-i ${text}: no file of that name, so it is read as a host`] : [],
+  });
 }

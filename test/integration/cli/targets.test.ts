@@ -101,3 +101,27 @@ describe('-i FOLDER', () => {
     assert.ok(Date.now() - started < 5000);
   });
 });
+
+describe('-i with hosts written out', () => {
+  it('web1,web2:2222, is a list of hosts; one user@host:port word is that host, with a note', async () => {
+    const list = parseJson(await runCli(['hosts', '-i', 'web1,web2:2222,', '--json'], h.env));
+    assert.equal(list.format, 'host-list');
+    assert.deepEqual(
+      list.hosts.map((r: { name: string; port: number }) => [r.name, r.port]),
+      [
+        ['web1', 22],
+        ['web2', 2222],
+      ],
+    );
+    const one = await runCli(['hosts', '-i', 'ops@gpu-01:2200'], h.env);
+    assert.equal(one.code, 0, one.stderr);
+    assert.match(one.stdout, /gpu-01 +│ gpu-01:2200 +│ ops /);
+    assert.match(one.stderr, /-i ops@gpu-01:2200: no file of that name, so it is read as a host/);
+  });
+
+  it('a missing file named like one is still an error, exit 2', async () => {
+    const r = await runCli(['plan', '-i', 'prod.yaml'], h.env);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /inventory prod\.yaml does not exist/);
+  });
+});

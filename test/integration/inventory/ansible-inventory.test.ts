@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { UsageError } from '../../../src/core/errors.js';
 import { findAnsibleInventory } from '../../../src/inventory/ansible-inventory.js';
-import { loadInventory, type Inventory } from '../../../src/inventory/load-inventory.js';
+import { loadHostList, loadInventory, type Inventory } from '../../../src/inventory/load-inventory.js';
 import { selectHosts } from '../../../src/inventory/select-hosts.js';
 
 // Ansible is a Debian package that .ci/run installs: its absence is a failure, not a skip.
@@ -227,6 +228,22 @@ describe('a folder of static inventories, read as Ansible merges them', () => {
     );
     const inv = loadInventory(base, { ansibleInventory: ANSIBLE! });
     assert.deepEqual([inv.format, inv.hosts.map((h) => h.name).sort()], ['ansible-dynamic', ['db1', 'web1']]);
+  });
+});
+
+describe('hosts written out with -i', () => {
+  it("reads web1,web2:2222,[::1]:2200, as Ansible's host_list does", () => {
+    const text = 'web1, web2:2222,[::1]:2200,web1:9,';
+    const list = JSON.parse(execFileSync(ANSIBLE!, ['-i', text, '--list'], { encoding: 'utf8' })) as {
+      ungrouped: { hosts: string[] };
+      _meta: { hostvars: Record<string, { ansible_port?: number }> };
+    };
+    const inv = loadHostList(text, false);
+    assert.deepEqual(
+      inv.hosts.map((h) => [h.name, h.port]),
+      list.ungrouped.hosts.map((h) => [h, list._meta.hostvars[h]?.ansible_port]),
+    );
+    assert.deepEqual(inv.groups.get('ungrouped'), list.ungrouped.hosts);
   });
 });
 
