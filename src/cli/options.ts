@@ -13,6 +13,8 @@ export interface CommonFlags {
   timeout: string;
   concurrency: string;
   inventory?: string;
+  /** Host patterns given as arguments (`wezfleet plan 'gpu-*'`). */
+  patterns?: string[];
   limit?: string[];
   hostKeyPolicy: string;
   sshConfig?: string;
@@ -48,6 +50,7 @@ const HELP_GROUPS = {
 
 export function addCommonOptions(cmd: Command): Command {
   return cmd
+    .argument('[pattern...]', 'hosts to work on, as Ansible reads host patterns (see --limit); none: all of the inventory')
     .optionsGroup(HELP_GROUPS.hosts)
     .option(
       '-i, --inventory <inventory>',
@@ -153,4 +156,9 @@ export function parseAgentFlags(flags: string[]): AgentPattern[] {
       problems.map((p) => `--agent ${p}`),
     );
   return parsed as AgentPattern[];
+}
+
+/** A host command's action: the patterns given as arguments join its flags. */
+export function withPatterns<F extends CommonFlags>(action: (flags: F) => Promise<void>): (patterns: string[], flags: F) => Promise<void> {
+  return (patterns, flags) => action({ ...flags, patterns });
 }

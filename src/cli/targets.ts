@@ -35,13 +35,15 @@ export function overridesOf(h: InventoryHost): SshOverrides {
 export function resolveTargets(flags: CommonFlags): ResolvedTargets {
   const source = findInventorySource(flags.inventory);
   if (!source) {
-    if (flags.limit?.length)
-      throw new UsageError('--limit needs an inventory (-i FILE, -i HOST,HOST, ./inventory.yaml or ~/.config/wezfleet/inventory.yaml)');
+    if (flags.limit?.length || flags.patterns?.length)
+      throw new UsageError(
+        `${flags.limit?.length ? '--limit' : `host pattern ${flags.patterns!.join(' ')}`} needs an inventory (-i FILE, -i HOST,HOST, ./inventory.yaml or ~/.config/wezfleet/inventory.yaml)`,
+      );
     const spec: HostSpec = { name: 'localhost' };
     return { hosts: [], targets: [{ spec, connect: () => Promise.resolve(new LocalTransport()) }] };
   }
   const inventory = source.kind === 'path' ? loadInventory(source.path) : loadHostList(source.text, source.single);
-  const hosts = selectHosts(inventory, { limits: flags.limit ?? [] });
+  const hosts = selectHosts(inventory, { patterns: flags.patterns ?? [], limits: flags.limit ?? [] });
   const prompt = makeSecretPrompt();
   const sshConfig = flags.sshConfig ?? inventory.sshConfig;
   if (sshConfig && !existsSync(sshConfig)) throw new UsageError(`ssh config ${sshConfig} does not exist`);

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, it } from 'node:test';
-import { parseJson, runCli, scratchHome } from '../../helpers/cli.js';
+import { parseJson, runCli, scratchHome, type CliResult } from '../../helpers/cli.js';
 
 let h: ReturnType<typeof scratchHome>;
 beforeEach(() => (h = scratchHome()));
@@ -123,5 +123,36 @@ describe('-i with hosts written out', () => {
     const r = await runCli(['plan', '-i', 'prod.yaml'], h.env);
     assert.equal(r.code, 2);
     assert.match(r.stderr, /inventory prod\.yaml does not exist/);
+  });
+});
+
+describe('host patterns as arguments', () => {
+  const FLEET = `[gpu]
+gpu-01 ansible_host=127.0.0.1 ansible_port=1
+gpu-02 ansible_host=127.0.0.1 ansible_port=1
+gpu-03 ansible_host=127.0.0.1 ansible_port=1
+[cpu]
+cpu-01 ansible_host=127.0.0.1 ansible_port=1
+`;
+  const names = (r: CliResult) => parseJson(r).hosts.map((o: { host?: string; name?: string }) => o.host ?? o.name);
+
+  it('select as --limit does, and --limit narrows them further', async () => {
+    const file = inventory('hosts', FLEET);
+    assert.deepEqual(names(await runCli(['hosts', '-i', file, 'gpu-01', '--json'], h.env)), ['gpu-01']);
+    assert.deepEqual(names(await runCli(['hosts', '-i', file, 'gpu[1:]', 'cpu', '--json'], h.env)), ['gpu-02', 'gpu-03', 'cpu-01']);
+    assert.deepEqual(names(await runCli(['hosts', '-i', file, 'gpu-*', '--limit', '!gpu-02', '--json'], h.env)), ['gpu-01', 'gpu-03']);
+    const status = await runCli(['status', '-i', file, 'gpu-*', '--json', ...FAST], h.env);
+    assert.equal(status.code, 1, status.stderr);
+    assert.deepEqual(names(status).sort(), ['gpu-01', 'gpu-02', 'gpu-03']);
+  });
+
+  it('a pattern that matches nothing, or one without an inventory, is a usage error', async () => {
+    const file = inventory('hosts', FLEET);
+    const none = await runCli(['plan', '-i', file, 'gpu-9*'], h.env);
+    assert.equal(none.code, 2);
+    assert.match(none.stderr, /host pattern gpu-9\*: no host, tag or group matches/);
+    const local = await runCli(['plan', 'gpu-01'], h.env);
+    assert.equal(local.code, 2);
+    assert.match(local.stderr, /host pattern gpu-01 needs an inventory/);
   });
 });
