@@ -33,7 +33,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   registerApply(program, setExit);
   registerRestore(program, setExit);
   registerRender(program);
-  registerHosts(program);
+  registerHosts(program, setExit);
   registerStatus(program, setExit);
   registerRestart(program, setExit);
   registerRescue(program, setExit);

@@ -13,6 +13,8 @@ export interface CommonFlags {
   timeout: string;
   concurrency: string;
   inventory?: string;
+  /** Host patterns given as arguments (`wezfleet plan 'gpu-*'`). */
+  patterns?: string[];
   limit?: string[];
   hostKeyPolicy: string;
   sshConfig?: string;
@@ -50,12 +52,17 @@ const HELP_GROUPS = {
 
 export function addCommonOptions(cmd: Command): Command {
   return cmd
+    .argument('[pattern...]', 'hosts to work on, as Ansible reads host patterns (see --limit); none: all of the inventory')
     .optionsGroup(HELP_GROUPS.hosts)
     .option(
-      '-i, --inventory <file>',
-      'inventory of hosts (default ./inventory.yaml, then ~/.config/wezfleet/inventory.yaml; none: this machine)',
+      '-i, --inventory <inventory>',
+      'a wezfleet or Ansible inventory (file or folder), or hosts written out: web1,web2, or one user@host:port (default ./inventory.yaml, then ~/.config/wezfleet/inventory.yaml; none: this machine)',
     )
-    .option('-l, --limit <pattern>', 'only these hosts: names, globs, tag:x, group:y, !exclusion (repeatable)', collect)
+    .option(
+      '-l, --limit <pattern>',
+      "only these hosts, as Ansible's --limit: names, globs, groups, ~regex, web[0:2], &x, !x, @FILE; also tag:x, group:y (repeatable)",
+      collect,
+    )
     .option('--json', 'print the machine-readable result on stdout instead of tables')
     .addOption(
       new Option('--log-level <level>', 'stderr log level').choices(['silent', 'error', 'warn', 'info', 'debug', 'trace']).default('warn'),
@@ -157,4 +164,9 @@ export function parseAgentFlags(flags: string[]): AgentPattern[] {
       problems.map((p) => `--agent ${p}`),
     );
   return parsed as AgentPattern[];
+}
+
+/** A host command's action: the patterns given as arguments join its flags. */
+export function withPatterns<F extends CommonFlags>(action: (flags: F) => Promise<void>): (patterns: string[], flags: F) => Promise<void> {
+  return (patterns, flags) => action({ ...flags, patterns });
 }

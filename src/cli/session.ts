@@ -8,7 +8,7 @@ import { logLevelOf, parseCount, parseProfileFlags, positiveInt, type CommonFlag
 import { colourFor } from './colour.js';
 import { Progress } from './progress.js';
 import { KeptConnections } from '../run/kept-connections.js';
-import { errorMessage } from '../core/errors.js';
+import { UsageError, errorMessage } from '../core/errors.js';
 import { resolveTargets, type ResolvedTargets } from './targets.js';
 import { processInterrupt } from './interrupt.js';
 
@@ -35,6 +35,8 @@ export function openSession(flags: CommonFlags & Partial<ProfileFlags> & Partial
   const concurrency = positiveInt(flags.concurrency, '--concurrency');
   const keepBackups = positiveInt(flags.keepBackups ?? '10', '--keep-backups');
   const resolved = resolveTargets(flags);
+  if (resolved.inventory && !resolved.hosts.length)
+    throw new UsageError(`no hosts selected: ${resolved.inventory.file} has none (Ansible would list none either)`);
   const kept = new KeptConnections();
   const targets = resolved.targets.map((t) => kept.wrap(t));
   const batchSize = flags.batch === undefined ? undefined : parseCount(flags.batch, '--batch', targets.length, 'up');
@@ -49,6 +51,7 @@ export function openSession(flags: CommonFlags & Partial<ProfileFlags> & Partial
     resolved.ssh.onRetry = (host, attempt, of, err) =>
       audit.logger.warn({ host }, `${err.message}: trying again (${attempt + 1} of ${of})`);
   }
+  for (const note of resolved.inventory?.notes ?? []) audit.logger.warn(note);
   const interrupt = processInterrupt();
   // A config's check is bounded within the deadline of a remote command.
   const engine = new CachingLua(new WorkerLua({ ...DEFAULT_LIMITS, timeMs: Math.min(DEFAULT_LIMITS.timeMs, timeoutSeconds * 1000) }));

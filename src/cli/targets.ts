@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
-import { TransportError, UsageError } from '../core/errors.js';
+import { TransportError, UnusableHost, UsageError } from '../core/errors.js';
 import type { HostSpec } from '../core/host-spec.js';
-import { findInventoryFile, loadInventory, type Inventory, type InventoryHost } from '../inventory/load-inventory.js';
+import { findInventorySource } from '../inventory/find-inventory.js';
+import { loadHostList, loadInventory, type Inventory, type InventoryHost } from '../inventory/load-inventory.js';
 import { selectHosts } from '../inventory/select-hosts.js';
 import type { Target } from '../run/run-hosts.js';
 import type { SshContext } from '../ssh/connect.js';
@@ -34,15 +35,17 @@ export function overridesOf(h: InventoryHost): SshOverrides {
 
 /** The hosts a command works on: the inventory's selection over SSH, or this machine when there is none. */
 export function resolveTargets(flags: CommonFlags): ResolvedTargets {
-  const file = findInventoryFile(flags.inventory);
-  if (!file) {
-    if (flags.limit?.length)
-      throw new UsageError('--limit needs an inventory (-i FILE, ./inventory.yaml or ~/.config/wezfleet/inventory.yaml)');
+  const source = findInventorySource(flags.inventory);
+  if (!source) {
+    if (flags.limit?.length || flags.patterns?.length)
+      throw new UsageError(
+        `${flags.limit?.length ? '--limit' : `host pattern ${flags.patterns!.join(' ')}`} needs an inventory (-i FILE, -i HOST,HOST, ./inventory.yaml or ~/.config/wezfleet/inventory.yaml)`,
+      );
     const spec: HostSpec = { name: 'localhost' };
     return { hosts: [], targets: [{ spec, connect: () => Promise.resolve(new LocalTransport()) }] };
   }
-  const inventory = loadInventory(file);
-  const hosts = selectHosts(inventory, flags.limit ?? []);
+  const inventory = source.kind === 'path' ? loadInventory(source.path) : loadHostList(source.text, source.single);
+  const hosts = selectHosts(inventory, { patterns: flags.patterns ?? [], limits: flags.limit ?? [] });
   const prompt = makeSecretPrompt();
   const sshConfig = flags.sshConfig ?? inventory.sshConfig;
   if (sshConfig && !existsSync(sshConfig)) throw new UsageError(`ssh config ${sshConfig} does not exist`);
@@ -60,6 +63,7 @@ export function resolveTargets(flags: CommonFlags): ResolvedTargets {
   const targets = hosts.map((h): Target => ({
     spec: h,
     connect: async (signal) => {
+      if (h.unusable) throw new UnusableHost(h.unusable);
       if (h.identityFile && !existsSync(h.identityFile)) {
         throw new TransportError('auth', `identity_file ${h.identityFile} does not exist on this machine`);
       }

@@ -32,6 +32,14 @@ export class HostStepError extends Error {
   override readonly name = 'HostStepError';
 }
 
+/**
+ * The inventory's entry for a host cannot be used (an Ansible variable wezfleet cannot resolve): the
+ * host is `failed` with the message, before any connection, and the other hosts go on.
+ */
+export class UnusableHost extends Error {
+  override readonly name = 'UnusableHost';
+}
+
 /** Why a transport could not run a command. */
 export type TransportFailure = 'timeout' | 'aborted' | 'connect' | 'auth' | 'host-key' | 'disconnected' | 'sudo' | 'output';
 

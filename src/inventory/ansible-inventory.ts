@@ -3,6 +3,7 @@ import { accessSync, constants } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { UsageError } from '../core/errors.js';
 import type { AnsibleInventory, Vars } from './ansible-model.js';
+import { orderGroupHosts } from './order-group-hosts.js';
 
 /** Where `ansible-inventory` is on PATH, or undefined. */
 export function findAnsibleInventory(env: NodeJS.ProcessEnv = process.env): string | undefined {
@@ -54,21 +55,20 @@ export function readWithAnsibleInventory(file: string, bin: string, timeoutMs = 
   const list = JSON.parse(out) as ListOutput;
   const hostvars = list._meta?.hostvars ?? {};
   const groupOf = (g: string) => list[g] as { hosts?: string[]; children?: string[] } | undefined;
+  const own = (g: string) => groupOf(g)?.hosts ?? [];
+  const children = (g: string) => groupOf(g)?.children ?? [];
 
   // Hosts in Ansible's own walk from `all`; hosts without variables appear only in their groups.
   const hosts = new Map<string, Vars>();
-  const members = new Map<string, string[]>();
-  const walk = (g: string, seen: Set<string>): string[] => {
-    if (members.has(g)) return members.get(g)!;
-    if (seen.has(g)) return [];
-    seen.add(g);
-    const own = groupOf(g)?.hosts ?? [];
-    for (const h of own) if (!hosts.has(h)) hosts.set(h, hostvars[h] ?? {});
-    const all = [...new Set([...own, ...(groupOf(g)?.children ?? []).flatMap((c) => walk(c, seen))])];
-    members.set(g, all);
-    return all;
+  const names = new Set<string>();
+  const walk = (g: string) => {
+    if (names.has(g)) return;
+    names.add(g);
+    for (const h of own(g)) if (!hosts.has(h)) hosts.set(h, hostvars[h] ?? {});
+    for (const c of children(g)) walk(c);
   };
-  walk('all', new Set());
-  const groups = new Map([...members].filter(([g]) => g !== 'all' && g !== 'ungrouped'));
-  return { hosts, groups };
+  walk('all');
+  const groups = new Map<string, string[]>();
+  for (const g of names) if (g !== 'all') groups.set(g, orderGroupHosts(g, own, children));
+  return { hosts, groups: new Map([...groups].filter(([, m]) => m.length)), all: orderGroupHosts('all', own, children) };
 }

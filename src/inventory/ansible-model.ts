@@ -1,3 +1,7 @@
+import { formatIssues } from './format-issues.js';
+import { resolveHostVar } from './resolve-templates.js';
+import { hostSchema } from './schema.js';
+
 /**
  * An Ansible inventory as both readers see it (wezfleet's own parser and `ansible-inventory --list`):
  * hosts in order with their final variables, and every group with its members (children folded in).
@@ -6,10 +10,15 @@
 export type Vars = Record<string, unknown>;
 
 export interface AnsibleInventory {
-  /** Host names in the order Ansible would walk them, with their merged variables. */
+  /** Host names in the order Ansible adds them, with their merged variables. */
   hosts: Map<string, Vars>;
-  /** Group name -> every host in it, directly or through child groups (`all` and `ungrouped` left out). */
+  /**
+   * Group name -> every host in it, directly or through child groups, in the order Ansible's
+   * `group[0]` follows (`ungrouped` included, `all` left out, as are groups with no host).
+   */
   groups: Map<string, string[]>;
+  /** Every host in the order Ansible's `all` lists them. */
+  all: string[];
 }
 
 /**
@@ -45,16 +54,44 @@ function coerce(field: string, value: unknown): unknown {
   return value;
 }
 
-function hostFromVars(name: string, vars: Vars): Record<string, unknown> {
+/** One host's record in wezfleet's shape, and each problem with it as `HOST: VARIABLE ...`. */
+function hostFromVars(name: string, vars: Vars): { host: Record<string, unknown>; problems: string[] } {
   const host: Record<string, unknown> = { name };
+  const from = new Map<string, string>();
+  const problems: string[] = [];
   for (const [field, names] of SOURCES) {
-    for (const n of names) if (vars[n] !== undefined && vars[n] !== null) host[field] = coerce(field, vars[n]);
+    const source = names.filter((n) => vars[n] !== undefined && vars[n] !== null).at(-1);
+    if (source === undefined) continue;
+    const resolved = resolveHostVar(vars, name, source);
+    if ('problem' in resolved) problems.push(resolved.problem);
+    else if (resolved.value !== undefined && resolved.value !== null) {
+      host[field] = coerce(field, resolved.value);
+      from.set(field, source);
+    }
   }
-  return host;
+  const checked = hostSchema.safeParse(host, { reportInput: true });
+  if (!checked.success) {
+    // zod says `port: ...`; the inventory's author wrote ansible_port.
+    for (const issue of formatIssues(checked.error.issues)) {
+      const field = /^[a-z_]+/.exec(issue)?.[0] ?? '';
+      problems.push(`${name}: ${from.has(field) ? from.get(field)! + issue.slice(field.length) : issue}`);
+    }
+  }
+  return { host, problems };
 }
 
-export function toRawInventory(inv: AnsibleInventory): unknown {
-  const hosts = [...inv.hosts].map(([name, vars]) => hostFromVars(name, vars));
-  const groups = Object.fromEntries([...inv.groups].filter(([g]) => g !== 'all' && g !== 'ungrouped'));
-  return Object.keys(groups).length ? { hosts, groups } : { hosts };
+/**
+ * wezfleet's shape of the inventory, and the hosts it cannot use, each with its problems: a host
+ * whose variables wezfleet cannot use fails alone, and the rest of the inventory stays usable.
+ */
+export function toRawInventory(inv: AnsibleInventory): { raw: unknown; unusable: Map<string, string[]>; allHosts: string[] } {
+  const unusable = new Map<string, string[]>();
+  const hosts = [...inv.hosts].map(([name, vars]) => {
+    const { host, problems } = hostFromVars(name, vars);
+    if (!problems.length) return host;
+    unusable.set(name, problems);
+    return { name };
+  });
+  const groups = Object.fromEntries([...inv.groups].filter(([g]) => g !== 'all'));
+  return { raw: Object.keys(groups).length ? { hosts, groups } : { hosts }, unusable, allHosts: inv.all };
 }

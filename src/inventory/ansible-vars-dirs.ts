@@ -21,7 +21,8 @@ function readVarsFile(file: string): Vars {
   }
   let doc: unknown;
   try {
-    doc = parseYaml(text);
+    // PyYAML, which Ansible uses, merges `<<: *anchor` keys.
+    doc = parseYaml(text, { merge: true });
   } catch (err) {
     throw new UsageError(`cannot read ${file}`, [`${file}: ${errorMessage(err).split('\n')[0]}`]);
   }

@@ -1,14 +1,18 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { UsageError, errorMessage } from '../core/errors.js';
 import type { HostSpec } from '../core/host-spec.js';
 import type { SettingOverrides } from '../profile/overrides.js';
-import { looksLikeAnsibleYaml, parseAnsibleIni, parseAnsibleYaml, resolveAnsible } from './ansible.js';
+import { parseAnsibleIni } from './parse-ansible-ini.js';
+import { looksLikeAnsibleYaml, parseAnsibleYaml } from './parse-ansible-yaml.js';
+import { resolveAnsible } from './resolve-ansible.js';
 import { readWithAnsibleInventory, findAnsibleInventory } from './ansible-inventory.js';
+import { readInventoryDir } from './read-inventory-dir.js';
 import { toRawInventory } from './ansible-model.js';
 import { readVarsDirs } from './ansible-vars-dirs.js';
+import { parseHostList } from './parse-host-list.js';
 import { formatIssues } from './format-issues.js';
 import { inventorySchema, type RawInventory } from './schema.js';
 
@@ -23,38 +27,36 @@ export interface InventoryHost extends HostSpec {
   tags: string[];
   /** Groups the host belongs to. */
   groups: string[];
+  /**
+   * Why the inventory's entry for this host cannot be used (an Ansible variable wezfleet cannot
+   * resolve or check), as `HOST: VARIABLE ...`: the host fails with it, the others go on.
+   */
+  unusable?: string;
 }
 
 export interface Inventory {
   file: string;
-  format: 'wezfleet' | 'ansible-yaml' | 'ansible-ini' | 'ansible-dynamic';
+  /** ansible-dir: a folder of static files; ansible-dynamic: scripts or plugins (read by ansible-inventory). */
+  format: 'wezfleet' | 'ansible-yaml' | 'ansible-ini' | 'ansible-dir' | 'ansible-dynamic' | 'host-list';
   /** Who read it: wezfleet itself, or Ansible's ansible-inventory. */
   reader: 'wezfleet' | 'ansible-inventory';
   hosts: InventoryHost[];
+  /** Group -> its hosts, in the order Ansible's `group[0]` follows (for Ansible inventories, `ungrouped` too). */
   groups: Map<string, string[]>;
+  /** Every host name in the order Ansible's `all` lists them (for a wezfleet inventory, the file's order). */
+  allHosts: string[];
   /** An ssh_config to use instead of ~/.ssh/config. */
   sshConfig?: string;
-}
-
-/** -i FILE, else ./inventory.yaml, else ~/.config/wezfleet/inventory.yaml; undefined means this machine alone. */
-export function findInventoryFile(flag: string | undefined, cwd = process.cwd(), env = process.env): string | undefined {
-  if (flag !== undefined) {
-    const file = resolve(cwd, flag);
-    if (!existsSync(file)) throw new UsageError(`inventory ${flag} does not exist`);
-    return file;
-  }
-  const candidates = [
-    join(cwd, 'inventory.yaml'),
-    join(env.XDG_CONFIG_HOME || join(env.HOME || homedir(), '.config'), 'wezfleet', 'inventory.yaml'),
-  ];
-  return candidates.find((f) => existsSync(f));
+  /** What the reader skipped, as Ansible would with a warning (a folder's unreadable file). */
+  notes: string[];
 }
 
 function expandHome(path: string): string {
   return path === '~' ? homedir() : path.startsWith('~/') ? join(homedir(), path.slice(2)) : path;
 }
 
-function toInventory(file: string, format: Inventory['format'], reader: Inventory['reader'], raw: RawInventory): Inventory {
+function toInventory(file: string, read: Read, raw: RawInventory): Inventory {
+  const { format, reader } = read;
   const d = raw.defaults ?? {};
   const issues: string[] = [];
   const seen = new Map<string, number>();
@@ -103,9 +105,19 @@ function toInventory(file: string, format: Inventory['format'], reader: Inventor
     if (profile !== undefined) host.profile = profile;
     if (config !== undefined) host.config = config;
     if (sudoUser !== undefined) host.sudoUser = sudoUser;
+    const problems = read.unusable?.get(h.name);
+    if (problems) host.unusable = problems.join('; ');
     return host;
   });
-  const inventory: Inventory = { file, format, reader, hosts, groups };
+  const inventory: Inventory = {
+    file,
+    format,
+    reader,
+    hosts,
+    groups,
+    allHosts: read.allHosts ?? hosts.map((h) => h.name),
+    notes: read.notes ?? [],
+  };
   if (d.ssh_config) inventory.sshConfig = expandHome(d.ssh_config);
   return inventory;
 }
@@ -125,11 +137,9 @@ function ansibleInventoryOf(o: LoadOptions, env = process.env): string | undefin
   return setting || findAnsibleInventory(env);
 }
 
-/** A directory, an executable script or an inventory plugin's YAML: only Ansible can read those. */
-function isDynamic(file: string, text: string | undefined, doc: unknown): boolean {
-  const st = statSync(file);
-  if (st.isDirectory()) return true;
-  if (st.mode & 0o111 && text?.startsWith('#!')) return true;
+/** An executable script or an inventory plugin's YAML: only Ansible can read those. */
+function isDynamic(file: string, text: string, doc: unknown): boolean {
+  if (statSync(file).mode & 0o111 && text.startsWith('#!')) return true;
   return Boolean(doc && typeof doc === 'object' && !Array.isArray(doc) && typeof (doc as { plugin?: unknown }).plugin === 'string');
 }
 
@@ -144,30 +154,45 @@ function yamlValue(doc: Document, file: string): unknown {
   }
 }
 
+interface Read {
+  format: Inventory['format'];
+  reader: Inventory['reader'];
+  raw: unknown;
+  /** Ansible hosts whose variables wezfleet cannot use, with why. */
+  unusable?: Map<string, string[]>;
+  /** The order of Ansible's `all`. */
+  allHosts?: string[];
+  notes?: string[];
+}
+
 /** The file's format and, for Ansible's, the inventory as Ansible would see it. */
-function readRaw(file: string, o: LoadOptions): { format: Inventory['format']; reader: Inventory['reader']; raw: unknown } {
-  const text = statSync(file).isDirectory() ? undefined : readFileSync(file, 'utf8');
-  const lineCounter = new LineCounter();
-  const doc = text === undefined ? undefined : parseDocument(text, { lineCounter, prettyErrors: false });
-  const value = doc && !doc.errors.length ? yamlValue(doc, file) : undefined;
+function readRaw(file: string, o: LoadOptions): Read {
   const bin = ansibleInventoryOf(o);
-  const viaAnsible = (format: Inventory['format']) => ({
+  if (statSync(file).isDirectory()) {
+    const { format, reader, inventory, notes } = readInventoryDir(file, bin);
+    return { format, reader, ...toRawInventory(inventory), notes };
+  }
+  const text = readFileSync(file, 'utf8');
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, merge: true });
+  const value = doc.errors.length ? undefined : yamlValue(doc, file);
+  const viaAnsible = (format: Inventory['format']): Read => ({
     format,
-    reader: 'ansible-inventory' as const,
-    raw: toRawInventory(readWithAnsibleInventory(file, bin!)),
+    reader: 'ansible-inventory',
+    ...toRawInventory(readWithAnsibleInventory(file, bin!)),
   });
   if (isDynamic(file, text, value)) {
     if (!bin)
       throw new UsageError(
-        `${file} is a dynamic Ansible inventory (a directory, a script or a plugin): reading it needs ansible-inventory (install Ansible)`,
+        `${file} is a dynamic Ansible inventory (a script or a plugin): reading it needs ansible-inventory (install Ansible)`,
       );
     return viaAnsible('ansible-dynamic');
   }
-  const iniLike = /^\s*\[[^\]]+\]\s*$/m.test(text!);
-  if (doc!.errors.length && !iniLike) {
+  const iniLike = /^\s*\[[^\]]+\]\s*$/m.test(text);
+  if (doc.errors.length && !iniLike) {
     throw new UsageError(
       `cannot read inventory ${file}`,
-      doc!.errors.map((e) => {
+      doc.errors.map((e) => {
         const pos = lineCounter.linePos(e.pos[0]);
         const message = e.message.split('\n')[0]!;
         // The YAML reader's own recursion is what a deeply nested file exhausts.
@@ -177,12 +202,12 @@ function readRaw(file: string, o: LoadOptions): { format: Inventory['format']; r
     );
   }
   // INI: what YAML cannot read, or reads as plain text (a bare list of host names).
-  if (doc!.errors.length || value === null || typeof value !== 'object') {
+  if (doc.errors.length || value === null || typeof value !== 'object') {
     if (bin) return viaAnsible('ansible-ini');
     return {
       format: 'ansible-ini',
       reader: 'wezfleet',
-      raw: toRawInventory(resolveAnsible(parseAnsibleIni(text!, file), readVarsDirs(dirname(file)))),
+      ...toRawInventory(resolveAnsible(parseAnsibleIni(text, file), readVarsDirs(dirname(file)))),
     };
   }
   if (looksLikeAnsibleYaml(value)) {
@@ -190,15 +215,15 @@ function readRaw(file: string, o: LoadOptions): { format: Inventory['format']; r
     return {
       format: 'ansible-yaml',
       reader: 'wezfleet',
-      raw: toRawInventory(resolveAnsible(parseAnsibleYaml(value, file), readVarsDirs(dirname(file)))),
+      ...toRawInventory(resolveAnsible(parseAnsibleYaml(value, file), readVarsDirs(dirname(file)))),
     };
   }
   return { format: 'wezfleet', reader: 'wezfleet', raw: value };
 }
 
-/** Reads and validates an inventory; every problem is reported at once as `FILE: path: message` (exit 2). */
-export function loadInventory(file: string, o: LoadOptions = {}): Inventory {
-  const { format, reader, raw } = readRaw(file, o);
+/** Checks what was read; every problem is reported at once as `FILE: path: message` (exit 2). */
+function checkRead(file: string, read: Read): Inventory {
+  const { format, raw } = read;
   const parsed = inventorySchema.safeParse(raw, { reportInput: true });
   if (!parsed.success) {
     const names = Array.isArray((raw as { hosts?: unknown })?.hosts)
@@ -213,5 +238,27 @@ export function loadInventory(file: string, o: LoadOptions = {}): Inventory {
       issues.map((i) => `${file}: ${i}`),
     );
   }
-  return toInventory(file, format, reader, parsed.data);
+  return toInventory(file, read, parsed.data);
+}
+
+/** Reads and validates an inventory file or folder. */
+export function loadInventory(file: string, o: LoadOptions = {}): Inventory {
+  return checkRead(file, readRaw(file, o));
+}
+
+/** Hosts written out with -i (`web1,web2:2222,` or one `user@host`), as one ungrouped Ansible inventory. */
+export function loadHostList(text: string, single: boolean): Inventory {
+  const hosts = parseHostList(text).map((h) => ({
+    name: h.name,
+    ...(h.port === undefined ? {} : { port: h.port }),
+    ...(h.user === undefined ? {} : { user: h.user }),
+  }));
+  const names = hosts.map((h) => h.name);
+  return checkRead(text, {
+    format: 'host-list',
+    reader: 'wezfleet',
+    raw: names.length ? { hosts, groups: { ungrouped: names } } : { hosts },
+    allHosts: names,
+    notes: single ? [`-i ${text}: no file of that name, so it is read as a host`] : [],
+  });
 }

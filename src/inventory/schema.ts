@@ -63,7 +63,6 @@ export const inventorySchema = z
       .describe('values every host gets unless it says otherwise'),
     hosts: z
       .array(hostSchema)
-      .min(1)
       .max(MAX_INVENTORY_HOSTS, { error: `more hosts than ${MAX_INVENTORY_HOSTS.toLocaleString('en-US')}, more than wezfleet reads` }),
     groups: z.record(printable, z.array(printable)).optional().describe('named sets of host names, for --limit group:NAME or --limit NAME'),
   })

@@ -1,64 +1,57 @@
 import { UsageError } from '../core/errors.js';
-import { globToRegExp as glob } from '../core/glob.js';
 import type { Inventory, InventoryHost } from './load-inventory.js';
+import { matchPattern } from './match-pattern.js';
+import { readLimitFiles } from './read-limit-files.js';
+import { splitPatterns } from './split-patterns.js';
 
-function matches(host: InventoryHost, pattern: string, inventory: Inventory): boolean {
-  if (pattern === 'all') return true;
-  if (pattern.startsWith('tag:')) return host.tags.some((t) => glob(pattern.slice(4)).test(t));
-  const inGroup = (name: string) => {
-    const re = glob(name);
-    return [...inventory.groups].some(([g, members]) => re.test(g) && members.includes(host.name));
-  };
-  if (pattern.startsWith('group:')) return inGroup(pattern.slice(6));
-  // As Ansible's `-l web`: a bare name is a host or a group.
-  return glob(pattern).test(host.name) || inGroup(pattern);
+export interface Selection {
+  /** Host patterns, as `wezfleet plan PATTERN` (and `ansible PATTERN`) take them; none means `all`. */
+  patterns?: readonly string[];
+  /** `--limit` values (repeatable), which narrow the selection as Ansible's `--limit` does; `@FILE` reads patterns from FILE. */
+  limits?: readonly string[];
 }
 
 /**
- * `web:&gpu,!web03` -> ['web', '&gpu', '!web03']: Ansible separates patterns with `,` or `:`; the `:`
- * of wezfleet's own `tag:x` and `group:y` is part of the pattern, not a separator.
+ * Ansible's _evaluate_patterns: the plain patterns' hosts, then only those every `&pattern`
+ * selects, then none that a `!pattern` selects; with no plain pattern, `all`. A plain pattern that
+ * is exactly a host's name is that host.
  */
-export function splitPatterns(limits: readonly string[]): string[] {
-  const out: string[] = [];
-  for (const piece of limits.flatMap((l) => l.split(','))) {
-    const parts = piece.split(':');
-    for (let i = 0; i < parts.length; i++) {
-      const bare = parts[i]!.trim().replace(/^[!&]/, '');
-      if ((bare === 'tag' || bare === 'group') && i + 1 < parts.length) {
-        out.push(`${parts[i]!.trim()}:${parts[i + 1]!.trim()}`);
-        i++;
-      } else {
-        out.push(parts[i]!.trim());
-      }
-    }
+function evaluate(inventory: Inventory, patterns: readonly string[], flag: string): Set<string> {
+  const plain = patterns.filter((p) => !p.startsWith('&') && !p.startsWith('!'));
+  const ordered = [...plain, ...patterns.filter((p) => p.startsWith('&')), ...patterns.filter((p) => p.startsWith('!'))];
+  const names = new Set(inventory.hosts.map((h) => h.name));
+  const unmatched: string[] = [];
+  let hosts = new Set<string>(plain.length ? [] : inventory.allHosts);
+  for (const p of ordered) {
+    const that = new Set(names.has(p) ? [p] : matchPattern(inventory, p));
+    if (!that.size) unmatched.push(p);
+    if (p.startsWith('!')) hosts = new Set([...hosts].filter((h) => !that.has(h)));
+    else if (p.startsWith('&')) hosts = new Set([...hosts].filter((h) => that.has(h)));
+    else for (const h of that) hosts.add(h);
   }
-  return out.filter(Boolean);
-}
-
-/**
- * `--limit` patterns as Ansible reads them (repeatable, separated by `,` or `:`): `all`, names, globs
- * and group names, `tag:x`, `group:y`, `&pattern` intersections and `!pattern` exclusions. The result is
- * every host matching a plain pattern (all hosts when there is none), kept only if it matches every
- * `&` pattern and no `!` one, in inventory order. A pattern that matches nothing is an error.
- */
-export function selectHosts(inventory: Inventory, limits: readonly string[]): InventoryHost[] {
-  const patterns = splitPatterns(limits);
-  const include = patterns.filter((p) => !p.startsWith('!') && !p.startsWith('&'));
-  const intersect = patterns.filter((p) => p.startsWith('&')).map((p) => p.slice(1));
-  const exclude = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
-  const unmatched = [...include, ...intersect, ...exclude].filter((p) => !inventory.hosts.some((h) => matches(h, p, inventory)));
-  if (unmatched.length) {
+  // Ansible only warns of a pattern that matches nothing; a typo should not silently widen or empty a run.
+  if (unmatched.length)
     throw new UsageError(
-      `--limit matches no host in ${inventory.file}`,
-      unmatched.map((p) => `--limit ${p}: no host, tag or group matches`),
+      `${flag === '--limit' ? '--limit' : 'host pattern'} matches no host in ${inventory.file}`,
+      unmatched.map((p) => `${flag} ${p}: no host, tag or group matches`),
     );
-  }
-  const selected = inventory.hosts.filter(
-    (h) =>
-      (include.length === 0 || include.some((p) => matches(h, p, inventory))) &&
-      intersect.every((p) => matches(h, p, inventory)) &&
-      !exclude.some((p) => matches(h, p, inventory)),
-  );
-  if (!selected.length) throw new UsageError(`--limit ${patterns.join(',')} leaves no host to work on`);
+  return hosts;
+}
+
+/**
+ * The hosts a command works on, in inventory order: those the patterns select (all when there is
+ * none), narrowed to those the limits select. Patterns are read as Ansible reads them (names,
+ * globs, groups, `~regex`, `group[0]`, `group[1:3]`, `&` and `!`; see split-patterns.ts and
+ * match-pattern.ts). A pattern that matches nothing is an error, and so is a selection left empty.
+ */
+export function selectHosts(inventory: Inventory, selection: Selection = {}): InventoryHost[] {
+  const patterns = splitPatterns(selection.patterns ?? []);
+  const limits = readLimitFiles(splitPatterns(selection.limits ?? []));
+  const chosen = evaluate(inventory, patterns, 'host pattern');
+  const within = limits.length ? evaluate(inventory, limits, '--limit') : chosen;
+  // An inventory with no hosts (all commented out) selects none; the command says what that means.
+  if (!inventory.hosts.length) return [];
+  const selected = inventory.hosts.filter((h) => chosen.has(h.name) && within.has(h.name));
+  if (!selected.length) throw new UsageError(`${[...patterns, ...limits.map((l) => `--limit ${l}`)].join(' ')} leaves no host to work on`);
   return selected;
 }

@@ -1,12 +1,12 @@
 import pMap from 'p-map';
-import { HostStepError, Refusal, TransportError, UnknownOutcome, errorMessage } from '../core/errors.js';
+import { HostStepError, Refusal, TransportError, UnknownOutcome, UnusableHost, errorMessage } from '../core/errors.js';
 import type { HostSpec } from '../core/host-spec.js';
 import { type HostOutcome, type OkStatus } from '../core/outcome.js';
 import { type Transport } from '../transport/transport.js';
 
 export interface Target {
   spec: HostSpec;
-  /** Opens the host's transport; a failure here makes the host `unreachable`. */
+  /** Opens the host's transport; a failure here makes the host `unreachable` (`failed` for UnusableHost). */
   connect(signal: AbortSignal): Promise<Transport>;
 }
 
@@ -91,7 +91,8 @@ export async function runHosts<D>(targets: readonly Target[], task: HostTask<D>,
       const result = await task(transport, target.spec);
       outcome = { host, status: result.status, durationMs: Date.now() - started, detail: result.detail };
     } catch (err) {
-      if (!(err instanceof Refusal || err instanceof TransportError || err instanceof HostStepError || err instanceof UnknownOutcome)) {
+      const expected = [Refusal, TransportError, HostStepError, UnknownOutcome, UnusableHost].some((e) => err instanceof e);
+      if (!expected) {
         o.onUnexpected?.(host, err);
       }
       outcome = outcomeFromError<D>(host, err, Date.now() - started, transport !== undefined);

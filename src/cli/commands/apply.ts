@@ -18,6 +18,7 @@ import {
   type CommonFlags,
   type ProfileFlags,
   type WriteFlags,
+  withPatterns,
 } from '../options.js';
 import { restartWhereNotLoaded } from '../restart-not-loaded.js';
 import { openSession, type Session } from '../session.js';
@@ -77,42 +78,44 @@ export function registerApply(program: Command, setExit: (code: number) => void)
     'wezfleet apply -i inventory.yaml --only-drifted --limit group:canary --yes',
     'wezfleet apply -i inventory.yaml --only-drifted --batch 10% --max-fail 2 --yes',
   ]);
-  addAgentOptions(addWriteOptions(addProfileOptions(addCommonOptions(cmd)))).action(async (flags: ApplyFlags) => {
-    const reloadSeconds = Number(flags.reloadTimeout);
-    if (!(reloadSeconds >= 0))
-      throw new UsageError(`--reload-timeout: expected a number of seconds, got ${JSON.stringify(flags.reloadTimeout)}`);
-    if (!flags.yes && !canPrompt()) {
-      throw new UsageError(
-        'apply changes hosts and there is no terminal to ask on: pass --yes to go ahead (see what would change with `wezfleet plan`)',
-      );
-    }
-    const session = openSession(flags);
-    session.run.onlyDrifted = Boolean(flags.onlyDrifted);
-    session.run.reloadWaitMs = reloadSeconds * 1000;
-    try {
-      let targets = session.targets;
-      let others: HostOutcome<ApplyDetail>[] = [];
-      let approved: Map<string, PlanView['sha256']> | undefined;
-      if (!flags.yes) {
-        const asked = await planAndAsk(session, Boolean(flags.onlyDrifted));
-        if (!asked) {
-          process.stderr.write('wezfleet: nothing written\n');
-          return;
-        }
-        ({ targets, approved, others } = asked);
+  addAgentOptions(addWriteOptions(addProfileOptions(addCommonOptions(cmd)))).action(
+    withPatterns(async (flags: ApplyFlags) => {
+      const reloadSeconds = Number(flags.reloadTimeout);
+      if (!(reloadSeconds >= 0))
+        throw new UsageError(`--reload-timeout: expected a number of seconds, got ${JSON.stringify(flags.reloadTimeout)}`);
+      if (!flags.yes && !canPrompt()) {
+        throw new UsageError(
+          'apply changes hosts and there is no terminal to ask on: pass --yes to go ahead (see what would change with `wezfleet plan`)',
+        );
       }
-      const applied = targets.length
-        ? await session.forEachHost((t, spec) => applyHost(t, spec, session.run, approved?.get(spec.name)), targets)
-        : [];
-      if (flags.restart) await restartWhereNotLoaded(session, applied, parseAgentFlags(flags.agent), Boolean(flags.force));
-      const byHost = new Map([...others, ...applied].map((o) => [o.host, o]));
-      const outcomes = session.targets.flatMap((t) => byHost.get(t.spec.name) ?? []);
-      process.stdout.write(
-        session.json ? renderJson('apply', outcomes) : renderPlanReport(outcomes, { colour: session.colour, showDiffs: false }),
-      );
-      setExit(exitCodeFor(outcomes));
-    } finally {
-      await session.dispose();
-    }
-  });
+      const session = openSession(flags);
+      session.run.onlyDrifted = Boolean(flags.onlyDrifted);
+      session.run.reloadWaitMs = reloadSeconds * 1000;
+      try {
+        let targets = session.targets;
+        let others: HostOutcome<ApplyDetail>[] = [];
+        let approved: Map<string, PlanView['sha256']> | undefined;
+        if (!flags.yes) {
+          const asked = await planAndAsk(session, Boolean(flags.onlyDrifted));
+          if (!asked) {
+            process.stderr.write('wezfleet: nothing written\n');
+            return;
+          }
+          ({ targets, approved, others } = asked);
+        }
+        const applied = targets.length
+          ? await session.forEachHost((t, spec) => applyHost(t, spec, session.run, approved?.get(spec.name)), targets)
+          : [];
+        if (flags.restart) await restartWhereNotLoaded(session, applied, parseAgentFlags(flags.agent), Boolean(flags.force));
+        const byHost = new Map([...others, ...applied].map((o) => [o.host, o]));
+        const outcomes = session.targets.flatMap((t) => byHost.get(t.spec.name) ?? []);
+        process.stdout.write(
+          session.json ? renderJson('apply', outcomes) : renderPlanReport(outcomes, { colour: session.colour, showDiffs: false }),
+        );
+        setExit(exitCodeFor(outcomes));
+      } finally {
+        await session.dispose();
+      }
+    }),
+  );
 }

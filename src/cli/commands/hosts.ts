@@ -4,61 +4,83 @@ import { resolveSsh } from '../../ssh/ssh-config.js';
 import { UsageError } from '../../core/errors.js';
 import { renderJsonDocument } from '../../report/json-report.js';
 import { colourFor } from '../colour.js';
-import { addCommonOptions, type CommonFlags } from '../options.js';
+import { addCommonOptions, type CommonFlags, withPatterns } from '../options.js';
 import { addHelpFooter } from '../help.js';
 import { overridesOf, resolveTargets } from '../targets.js';
 
 /** The resolved selection: what each inventory host becomes after ~/.ssh/config, without connecting. */
-export function registerHosts(program: Command): void {
+export function registerHosts(program: Command, setExit: (code: number) => void): void {
   const cmd = program
     .command('hosts')
     .description('list the selected hosts as they will be reached (after ~/.ssh/config), without connecting');
-  addHelpFooter(cmd, ["wezfleet hosts -i inventory.yaml --limit 'web:!web03'", "wezfleet hosts -i hosts.ini --limit 'web:&gpu' --json"]);
-  addCommonOptions(cmd).action(async (flags: CommonFlags) => {
-    const { inventory, hosts, ssh } = resolveTargets(flags);
-    if (!inventory || !ssh)
-      throw new UsageError(
-        'no inventory: -i FILE, ./inventory.yaml or ~/.config/wezfleet/inventory.yaml (without one, wezfleet works on this machine)',
+  addHelpFooter(cmd, [
+    "wezfleet hosts -i inventory.yaml --limit 'web:!web03'",
+    "wezfleet hosts -i hosts.ini 'web:&gpu' --json",
+    "wezfleet hosts -i hosts.ini '~gpu-0[1-4]' --limit @retry.txt",
+  ]);
+  addCommonOptions(cmd).action(
+    withPatterns(async (flags: CommonFlags) => {
+      const { inventory, hosts, ssh } = resolveTargets(flags);
+      if (!inventory || !ssh)
+        throw new UsageError(
+          'no inventory: -i FILE, ./inventory.yaml or ~/.config/wezfleet/inventory.yaml (without one, wezfleet works on this machine)',
+        );
+      for (const note of inventory.notes) process.stderr.write(`wezfleet: ${note}\n`);
+      // An inventory with every host commented out is not an error to list: there is nothing in it.
+      const source = `${inventory.file} (${inventory.format}, read by ${inventory.reader})`;
+      if (!hosts.length) process.stderr.write(`wezfleet: no hosts in ${source}\n`);
+      const usable = hosts.filter((h) => !h.unusable);
+      const unusable = hosts.filter((h) => h.unusable).map((h) => ({ name: h.name, groups: h.groups, unusable: h.unusable! }));
+      const rows = await Promise.all(
+        usable.map(async (h) => {
+          const r = await resolveSsh(h.address, overridesOf(h), ssh.sshConfig);
+          return {
+            name: h.name,
+            hostname: r.hostname,
+            port: r.port,
+            user: r.user,
+            proxyJump: r.proxyJump,
+            tags: h.tags,
+            groups: h.groups,
+            ...(h.ram !== undefined ? { ram: h.ram } : {}),
+            ...(h.profile !== undefined ? { profile: h.profile } : {}),
+            ...(h.config !== undefined ? { config: h.config } : {}),
+            sudo: h.sudo ? (h.sudoUser ?? 'root') : false,
+          };
+        }),
       );
-    const rows = await Promise.all(
-      hosts.map(async (h) => {
-        const r = await resolveSsh(h.address, overridesOf(h), ssh.sshConfig);
-        return {
-          name: h.name,
-          hostname: r.hostname,
-          port: r.port,
-          user: r.user,
-          proxyJump: r.proxyJump,
-          tags: h.tags,
-          groups: h.groups,
-          ...(h.ram !== undefined ? { ram: h.ram } : {}),
-          ...(h.profile !== undefined ? { profile: h.profile } : {}),
-          ...(h.config !== undefined ? { config: h.config } : {}),
-          sudo: h.sudo ? (h.sudoUser ?? 'root') : false,
-        };
-      }),
-    );
-    if (flags.json) {
-      process.stdout.write(
-        renderJsonDocument('hosts', { inventory: inventory.file, format: inventory.format, reader: inventory.reader, hosts: rows }),
-      );
-      return;
-    }
-    const table = makeTable(['host', 'address', 'user', 'via', 'tags', 'groups', 'ram', 'sudo'], colourFor(process.stdout, flags));
-    for (const r of rows) {
-      table.push([
-        r.name,
-        `${r.hostname}:${r.port}`,
-        r.user,
-        r.proxyJump.join(' -> '),
-        r.tags.join(', '),
-        r.groups.join(', '),
-        r.ram === undefined ? 'detect' : `${r.ram} GiB`,
-        r.sudo === false ? '' : `as ${r.sudo}`,
-      ]);
-    }
-    process.stdout.write(
-      `${table.toString()}\n${rows.length} host${rows.length === 1 ? '' : 's'} selected from ${inventory.file} (${inventory.format}, read by ${inventory.reader})\n`,
-    );
-  });
+      if (flags.json) {
+        process.stdout.write(
+          renderJsonDocument('hosts', {
+            inventory: inventory.file,
+            format: inventory.format,
+            reader: inventory.reader,
+            hosts: rows,
+            unusable,
+          }),
+        );
+        if (unusable.length) setExit(1);
+        return;
+      }
+      const table = makeTable(['host', 'address', 'user', 'via', 'tags', 'groups', 'ram', 'sudo'], colourFor(process.stdout, flags));
+      for (const r of rows) {
+        table.push([
+          r.name,
+          `${r.hostname}:${r.port}`,
+          r.user,
+          r.proxyJump.join(' -> '),
+          r.tags.join(', '),
+          r.groups.join(', '),
+          r.ram === undefined ? 'detect' : `${r.ram} GiB`,
+          r.sudo === false ? '' : `as ${r.sudo}`,
+        ]);
+      }
+      for (const u of unusable) table.push([u.name, 'unusable', '', '', '', u.groups.join(', '), '', '']);
+      if (hosts.length)
+        process.stdout.write(`${table.toString()}\n${hosts.length} host${hosts.length === 1 ? '' : 's'} selected from ${source}\n`);
+      // Each unusable host fails as it would in any other command: exit 1, the others listed.
+      for (const u of unusable) process.stderr.write(`wezfleet: ${u.unusable}\n`);
+      if (unusable.length) setExit(1);
+    }),
+  );
 }

@@ -6,7 +6,7 @@ import { renderJson } from '../../report/json-report.js';
 import { renderPlanReport } from '../../report/plan-report.js';
 import { exitCodeFor } from '../exit-code.js';
 import { addHelpFooter } from '../help.js';
-import { addCommonOptions, addProfileOptions, type CommonFlags, type ProfileFlags } from '../options.js';
+import { addCommonOptions, addProfileOptions, type CommonFlags, type ProfileFlags, withPatterns } from '../options.js';
 import { openSession, type Session } from '../session.js';
 
 /** Plans every target host: read-only, in parallel. */
@@ -27,21 +27,24 @@ export function registerPlan(program: Command, setExit: (code: number) => void):
     [
       'wezfleet plan                                   # this machine',
       'wezfleet plan -i inventory.yaml --limit group:canary',
+      "wezfleet plan -i hosts.ini 'gpu-*'               # host patterns, as ansible PATTERN takes them",
       'wezfleet plan --ram 256 --set scrollback_lines=2000000',
       'wezfleet plan -i inventory.yaml --detailed-exitcode; [ $? -eq 3 ] && echo "changes pending"',
     ],
     ['3  with --detailed-exitcode: every host ok, changes pending'],
   );
-  addProfileOptions(addCommonOptions(cmd)).action(async (flags: CommonFlags & ProfileFlags & { detailedExitcode?: boolean }) => {
-    const session = openSession(flags);
-    try {
-      const outcomes = await planAll(session);
-      process.stdout.write(
-        session.json ? renderJson('plan', outcomes) : renderPlanReport(outcomes, { colour: session.colour, showDiffs: true }),
-      );
-      setExit(exitCodeFor(outcomes, { detailed: Boolean(flags.detailedExitcode) }));
-    } finally {
-      await session.dispose();
-    }
-  });
+  addProfileOptions(addCommonOptions(cmd)).action(
+    withPatterns(async (flags: CommonFlags & ProfileFlags & { detailedExitcode?: boolean }) => {
+      const session = openSession(flags);
+      try {
+        const outcomes = await planAll(session);
+        process.stdout.write(
+          session.json ? renderJson('plan', outcomes) : renderPlanReport(outcomes, { colour: session.colour, showDiffs: true }),
+        );
+        setExit(exitCodeFor(outcomes, { detailed: Boolean(flags.detailedExitcode) }));
+      } finally {
+        await session.dispose();
+      }
+    }),
+  );
 }

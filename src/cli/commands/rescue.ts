@@ -7,7 +7,15 @@ import { renderRescueReport } from '../../report/rescue-report.js';
 import { canPrompt, confirmChange } from '../confirm.js';
 import { exitCodeFor } from '../exit-code.js';
 import { addHelpFooter } from '../help.js';
-import { addAgentOptions, addCommonOptions, addWriteOptions, parseAgentFlags, type CommonFlags, type WriteFlags } from '../options.js';
+import {
+  addAgentOptions,
+  addCommonOptions,
+  addWriteOptions,
+  parseAgentFlags,
+  type CommonFlags,
+  type WriteFlags,
+  withPatterns,
+} from '../options.js';
 import { openSession } from '../session.js';
 
 interface RescueFlags extends CommonFlags, WriteFlags {
@@ -39,53 +47,55 @@ export function registerRescue(program: Command, setExit: (code: number) => void
     ],
     ['rescue exits 0 only when every agent found was moved or already had been'],
   );
-  addAgentOptions(addWriteOptions(addCommonOptions(cmd))).action(async (flags: RescueFlags) => {
-    if (!/^[A-Za-z0-9_.-]+$/.test(flags.session))
-      throw new UsageError(`--session: expected a tmux session name (letters, digits, . _ -), got ${JSON.stringify(flags.session)}`);
-    if (!flags.plan && !flags.yes && !canPrompt()) {
-      throw new UsageError(
-        'rescue changes hosts and there is no terminal to ask on: pass --yes to go ahead (see what it would do with --plan)',
-      );
-    }
-    const base: Omit<RescueRequest, 'plan'> = {
-      agentPatterns: parseAgentFlags(flags.agent),
-      allPanes: Boolean(flags.allPanes),
-      session: flags.session,
-      restartMux: Boolean(flags.restartMux),
-      force: Boolean(flags.force),
-      install: Boolean(flags.install),
-      stealWaitMs: 5000,
-    };
-    const session = openSession(flags);
-    try {
-      const render = (outcomes: HostOutcome<RescueDetail>[]) =>
-        session.json
-          ? renderJson(flags.plan ? 'rescue --plan' : 'rescue', outcomes)
-          : renderRescueReport(outcomes, { colour: session.colour, session: flags.session });
-      if (!flags.plan && !flags.yes) {
-        const planned = await session.keepingConnections(() =>
-          session.forEachHost((t, spec) => rescueHost(t, spec, session.run, { ...base, plan: true })),
+  addAgentOptions(addWriteOptions(addCommonOptions(cmd))).action(
+    withPatterns(async (flags: RescueFlags) => {
+      if (!/^[A-Za-z0-9_.-]+$/.test(flags.session))
+        throw new UsageError(`--session: expected a tmux session name (letters, digits, . _ -), got ${JSON.stringify(flags.session)}`);
+      if (!flags.plan && !flags.yes && !canPrompt()) {
+        throw new UsageError(
+          'rescue changes hosts and there is no terminal to ask on: pass --yes to go ahead (see what it would do with --plan)',
         );
-        process.stderr.write(render(planned));
-        const moving = planned.filter((p) => isOk(p) && p.detail.agents.some((a) => a.result === 'would rescue'));
-        const count = moving.reduce((n, p) => n + (p.detail?.agents ?? []).filter((a) => a.result === 'would rescue').length, 0);
-        if (
-          !moving.length ||
-          !(await confirmChange(
-            `Move ${count} agent${count === 1 ? '' : 's'} on ${moving.length} host${moving.length === 1 ? '' : 's'} into tmux?`,
-            { yes: false, what: 'rescue' },
-          ))
-        ) {
-          process.stderr.write('wezfleet: nothing moved\n');
-          setExit(exitCodeFor(planned));
-          return;
-        }
       }
-      const outcomes = await session.forEachHost((t, spec) => rescueHost(t, spec, session.run, { ...base, plan: Boolean(flags.plan) }));
-      process.stdout.write(render(outcomes));
-      setExit(exitCodeFor(outcomes));
-    } finally {
-      await session.dispose();
-    }
-  });
+      const base: Omit<RescueRequest, 'plan'> = {
+        agentPatterns: parseAgentFlags(flags.agent),
+        allPanes: Boolean(flags.allPanes),
+        session: flags.session,
+        restartMux: Boolean(flags.restartMux),
+        force: Boolean(flags.force),
+        install: Boolean(flags.install),
+        stealWaitMs: 5000,
+      };
+      const session = openSession(flags);
+      try {
+        const render = (outcomes: HostOutcome<RescueDetail>[]) =>
+          session.json
+            ? renderJson(flags.plan ? 'rescue --plan' : 'rescue', outcomes)
+            : renderRescueReport(outcomes, { colour: session.colour, session: flags.session });
+        if (!flags.plan && !flags.yes) {
+          const planned = await session.keepingConnections(() =>
+            session.forEachHost((t, spec) => rescueHost(t, spec, session.run, { ...base, plan: true })),
+          );
+          process.stderr.write(render(planned));
+          const moving = planned.filter((p) => isOk(p) && p.detail.agents.some((a) => a.result === 'would rescue'));
+          const count = moving.reduce((n, p) => n + (p.detail?.agents ?? []).filter((a) => a.result === 'would rescue').length, 0);
+          if (
+            !moving.length ||
+            !(await confirmChange(
+              `Move ${count} agent${count === 1 ? '' : 's'} on ${moving.length} host${moving.length === 1 ? '' : 's'} into tmux?`,
+              { yes: false, what: 'rescue' },
+            ))
+          ) {
+            process.stderr.write('wezfleet: nothing moved\n');
+            setExit(exitCodeFor(planned));
+            return;
+          }
+        }
+        const outcomes = await session.forEachHost((t, spec) => rescueHost(t, spec, session.run, { ...base, plan: Boolean(flags.plan) }));
+        process.stdout.write(render(outcomes));
+        setExit(exitCodeFor(outcomes));
+      } finally {
+        await session.dispose();
+      }
+    }),
+  );
 }

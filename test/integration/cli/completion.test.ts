@@ -78,7 +78,7 @@ describe('zsh completion', () => {
     const plan = run(['wezfleet', 'plan', '--']);
     assert.match(plan, /^--detailed-exitcode\[exit 3 when every host is ok and some would change\]$/m);
     assert.match(plan, /^--log-level\[stderr log level\]:value:\(silent error warn info debug trace\)$/m);
-    assert.match(plan, /^\(-i --inventory\)-i\[inventory of hosts\]:file:_files$/m);
+    assert.match(plan, /^\(-i --inventory\)-i\[a wezfleet or Ansible inventory\]:file:_files$/m);
     assert.doesNotMatch(plan, /only-drifted/);
     assert.match(run(['wezfleet', 'apply', '--']), /^--only-drifted\[/m);
   });

@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { UsageError } from '../../../src/core/errors.js';
 import { findAnsibleInventory } from '../../../src/inventory/ansible-inventory.js';
-import { loadInventory, type Inventory } from '../../../src/inventory/load-inventory.js';
+import { loadHostList, loadInventory, type Inventory } from '../../../src/inventory/load-inventory.js';
 import { selectHosts } from '../../../src/inventory/select-hosts.js';
 
 // Ansible is a Debian package that .ci/run installs: its absence is a failure, not a skip.
@@ -43,6 +44,7 @@ function view(inv: Inventory) {
       profile: h.profile,
       tags: h.tags,
       groups: [...h.groups].sort(),
+      unusable: h.unusable,
     }));
   const groups = Object.fromEntries([...inv.groups].sort(([a], [b]) => a.localeCompare(b)).map(([g, m]) => [g, [...m].sort()]));
   return { hosts, groups };
@@ -133,11 +135,41 @@ gpu
     );
   });
 
+  it('templated connection variables: resolved alike, and the same host failed alike', () => {
+    const base = tree({
+      'group_vars/all.yml': 'jump_user: ops\nwezfleet_ram: "{{ ram_gib }}"\nram_gib: 128\n',
+      'hosts.yml': `all:
+  children:
+    bmc:
+      vars:
+        ansible_user: "{{ ipmi_user }}"
+        ipmi_user: "{{ jump_user }}"
+      hosts:
+        bmc1:
+          ansible_host: "{{ myhost }}"
+          myhost: 10.0.0.1
+        bmc2:
+          ansible_port: "{{ 22 | int }}"
+        bmc3:
+          ansible_host: "{{ inventory_hostname }}.corp"
+          ansible_port: "{{ p }}"
+          p: 2200
+`,
+    });
+    const by = both(join(base, 'hosts.yml'));
+    assert.deepEqual([by.bmc1!.address, by.bmc1!.user, by.bmc1!.ram], ['10.0.0.1', 'ops', 128]);
+    assert.deepEqual([by.bmc3!.address, by.bmc3!.port, by.bmc3!.unusable], ['bmc3.corp', 2200, undefined]);
+    assert.equal(
+      by.bmc2!.unusable,
+      'bmc2: ansible_port is "{{ 22 | int }}": wezfleet resolves only plain {{ var }} references; set the value itself',
+    );
+  });
+
   it("--limit reads Ansible's patterns the same way on both", () => {
     const base = tree({ ...VARS, 'hosts.ini': '[web]\nweb[01:04]\n[gpu]\nweb02\nweb03\ngpu1\n' });
     for (const reader of [ANSIBLE!, false] as const) {
       const inv = loadInventory(join(base, 'hosts.ini'), { ansibleInventory: reader });
-      const names = (l: string) => selectHosts(inv, [l]).map((h) => h.name);
+      const names = (l: string) => selectHosts(inv, { limits: [l] }).map((h) => h.name);
       assert.deepEqual(
         names('web'),
         ['web01', 'web02', 'web03', 'web04'].filter((n) => inv.hosts.some((h) => h.name === n)),
@@ -146,6 +178,72 @@ gpu
       assert.deepEqual(names('web:!web03').sort(), ['web01', 'web02', 'web04']);
       assert.deepEqual(names('group:gpu:!web*'), ['gpu1']);
     }
+  });
+});
+
+describe('a folder of static inventories, read as Ansible merges them', () => {
+  it('reads its files in order (not .ini, .txt or hidden ones), subfolders, and its group_vars/ and host_vars/', () => {
+    const base = tree({
+      '10-web': '[web]\nweb[1:3] ansible_user=first\n[fleet:children]\nweb\n',
+      '20-more.yml': 'fleet:\n  hosts:\n    web2:\n      ansible_user: second\n  children:\n    db:\n      hosts:\n        db1:\n',
+      'sub/30-edge': 'edge1 ansible_port=2201\n',
+      'ignored.ini': '[web]\nnot-read\n',
+      'notes.txt': 'not an inventory\n',
+      '.hidden': '[web]\nhidden\n',
+      'group_vars/fleet.yml': 'ansible_port: 2200\n',
+      'host_vars/web3.yml': 'ansible_host: 10.0.0.3\n',
+    });
+    const by = both(base);
+    assert.deepEqual(Object.keys(by).sort(), ['db1', 'edge1', 'web1', 'web2', 'web3']);
+    assert.deepEqual([by.web2!.user, by.web2!.port, by.web3!.address, by.edge1!.port], ['second', 2200, '10.0.0.3', 2201]);
+    assert.equal(loadInventory(base, { ansibleInventory: false }).format, 'ansible-dir');
+  });
+
+  it('skips a file neither plugin reads, as Ansible does, and says so', () => {
+    const base = tree({ good: '[web]\nweb1\n', broken: '[web]\nweb2 "unclosed\n' });
+    const by = both(base);
+    assert.deepEqual(Object.keys(by), ['web1']);
+    const notes = loadInventory(base, { ansibleInventory: false }).notes;
+    assert.match(notes.join('\n'), /broken:2: No closing quotation.*\(skipped, as Ansible skips it with a warning\)/);
+  });
+
+  it('says at once that a folder holds no inventory, naming what Ansible would skip', () => {
+    const base = tree({ 'hosts.ini': '[web]\nweb1\n', 'README.md': '# notes\n' });
+    for (const reader of [ANSIBLE!, false] as const) {
+      const started = Date.now();
+      assert.throws(
+        () => loadInventory(base, { ansibleInventory: reader }),
+        (e: unknown) => e instanceof UsageError && /holds no inventory/.test(e.message) && /hosts\.ini/.test(e.issues[0]!),
+      );
+      assert.ok(Date.now() - started < 1000, 'without asking Ansible');
+    }
+  });
+
+  it('needs ansible-inventory for a folder with a script in it', () => {
+    const base = tree({ static: '[web]\nweb1\n', 'script.py': '#!/bin/sh\necho \'{"db": {"hosts": ["db1"]}}\'\n' });
+    chmodSync(join(base, 'script.py'), 0o755);
+    assert.throws(
+      () => loadInventory(base, { ansibleInventory: false }),
+      /holds a dynamic Ansible inventory: reading it needs ansible-inventory/,
+    );
+    const inv = loadInventory(base, { ansibleInventory: ANSIBLE! });
+    assert.deepEqual([inv.format, inv.hosts.map((h) => h.name).sort()], ['ansible-dynamic', ['db1', 'web1']]);
+  });
+});
+
+describe('hosts written out with -i', () => {
+  it("reads web1,web2:2222,[::1]:2200, as Ansible's host_list does", () => {
+    const text = 'web1, web2:2222,[::1]:2200,web1:9,';
+    const list = JSON.parse(execFileSync(ANSIBLE!, ['-i', text, '--list'], { encoding: 'utf8' })) as {
+      ungrouped: { hosts: string[] };
+      _meta: { hostvars: Record<string, { ansible_port?: number }> };
+    };
+    const inv = loadHostList(text, false);
+    assert.deepEqual(
+      inv.hosts.map((h) => [h.name, h.port]),
+      list.ungrouped.hosts.map((h) => [h, list._meta.hostvars[h]?.ansible_port]),
+    );
+    assert.deepEqual(inv.groups.get('ungrouped'), list.ungrouped.hosts);
   });
 });
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { UsageError } from '../../../src/core/errors.js';
-import { expandHostRange } from '../../../src/inventory/ansible.js';
+import { expandHostRange } from '../../../src/inventory/expand-host-range.js';
 import { loadInventory } from '../../../src/inventory/load-inventory.js';
 
 /** wezfleet's own Ansible reader; test/integration/inventory/ansible-inventory.test.ts compares it with Ansible's. */
@@ -188,9 +188,63 @@ cpu
     assert.equal(inv.hosts.find((h) => h.name === 'cpu1')!.user, 'ops');
   });
 
-  it('names the host when a converted Ansible value is wrong', () => {
-    const file = write('bad.ini', '[gpu]\ngpu1 ansible_port=abc\n');
-    assert.deepEqual(issues(file), [`${file}: hosts[0] (gpu1).port: expected a number, got "abc"`]);
+  it('fails the one host whose Ansible value is wrong, naming it and the variable', () => {
+    const file = write('bad.ini', '[gpu]\ngpu1 ansible_port=abc\ngpu2 ansible_port=2222\n');
+    const [gpu1, gpu2] = loadInventory(file, OWN).hosts;
+    assert.equal(gpu1!.unusable, 'gpu1: ansible_port: expected a number, got "abc"');
+    assert.deepEqual([gpu2!.port, gpu2!.unusable], [2222, undefined]);
+  });
+
+  it('resolves templated connection variables; a template it cannot resolve fails that host alone', () => {
+    const file = write(
+      'templated.ini',
+      `[web]
+web1 ansible_host="{{ myhost }}" ansible_port="{{ 22 | int }}"
+web2 ansible_host={{myhost}} myhost=10.0.0.2 ansible_user="{{ ipmi_user }}"
+web3 ansible_user="{{ nobody }}"
+[web:vars]
+myhost=10.0.0.9
+ipmi_user="{{ admin }}"
+admin=root
+`,
+    );
+    const by = Object.fromEntries(loadInventory(file, OWN).hosts.map((h) => [h.name, h]));
+    assert.equal(
+      by.web1!.unusable,
+      'web1: ansible_port is "{{ 22 | int }}": wezfleet resolves only plain {{ var }} references; set the value itself',
+    );
+    assert.deepEqual([by.web2!.address, by.web2!.user, by.web2!.unusable], ['10.0.0.2', 'root', undefined]);
+    assert.equal(by.web3!.unusable, `web3: ansible_user is "{{ nobody }}": 'nobody' is undefined`);
+  });
+
+  it('reads an inventory whose hosts are all commented out as one with no hosts', () => {
+    const inv = loadInventory(write('empty.ini', '[kube_node]\n# node1 ansible_host=10.0.0.1\n[k8s:children]\nkube_node\n'), OWN);
+    assert.deepEqual(inv.hosts, []);
+    assert.deepEqual(loadInventory(write('empty.yml', '# all:\n#   hosts:\n'), OWN).hosts, []);
+  });
+
+  it("reads INI lines as Ansible's INI plugin: shell quoting, comments, literal_eval, pending children", () => {
+    const inv = loadInventory(
+      write(
+        'quirks.ini',
+        `web1 ansible_user="deploy ops" wezfleet_tags="['gpu', 'a100']" # a comment
+web2:2200 ansible_port=1 ansible_user='root'#also a comment
+[all:vars]
+wezfleet_config=~/w.lua # kept: a vars line has no comments
+[fleet:children]
+late
+[late]
+web2
+`,
+      ),
+      OWN,
+    );
+    const [w1, w2] = inv.hosts;
+    assert.deepEqual([w1!.user, w1!.tags, w1!.config], ['deploy ops', ['gpu', 'a100'], '~/w.lua # kept: a vars line has no comments']);
+    assert.deepEqual([w2!.port, w2!.user, w2!.groups.sort()], [1, 'root', ['fleet', 'late']]);
+    assert.deepEqual(issues(write('undefined.ini', '[fleet:children]\nnever\n[web]\nw1\n')), [
+      `${dir}/undefined.ini:2: Section [fleet:children] includes undefined group: never`,
+    ]);
   });
 
   it('expands Ansible host ranges, steps included', () => {

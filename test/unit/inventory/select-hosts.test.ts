@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { UsageError } from '../../../src/core/errors.js';
 import { loadInventory } from '../../../src/inventory/load-inventory.js';
-import { selectHosts, splitPatterns } from '../../../src/inventory/select-hosts.js';
+import { selectHosts } from '../../../src/inventory/select-hosts.js';
+import { splitPatterns } from '../../../src/inventory/split-patterns.js';
 
 let dir: string;
 before(() => (dir = mkdtempSync(join(tmpdir(), 'wezfleet-inv-'))));
@@ -43,7 +44,7 @@ groups:
 
 describe('selectHosts (--limit)', () => {
   const inv = () => loadInventory(write('sel.yaml', GOOD));
-  const names = (limits: string[]) => selectHosts(inv(), limits).map((h) => h.name);
+  const names = (limits: string[]) => selectHosts(inv(), { limits }).map((h) => h.name);
 
   it('selects by name, glob, tag and group, minus exclusions', () => {
     assert.deepEqual(names([]), ['gpu-01', 'gpu-02', 'build-01']);
