@@ -73,7 +73,7 @@ export function cliForAnyUser(): string {
   if (anyUser) return anyUser;
   const root = packageRoot();
   const dir = mkdtempSync(join(tmpdir(), 'wezfleet-cli-'));
-  for (const part of ['package.json', 'dist/bundle', 'dist/src/lua/lua-worker.js', 'src/lua', 'src/remote/sh']) {
+  for (const part of ['package.json', 'dist/bundle', 'dist/src/lua', 'src/lua', 'src/remote/sh']) {
     cpSync(join(root, part), join(dir, part), { recursive: true });
   }
   const prod = execFileSync('npm', ['ls', '--omit=dev', '--all', '--parseable'], { cwd: root, encoding: 'utf8' })
