@@ -1,9 +1,13 @@
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFile, execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { delimiter, join } from 'node:path';
+import { packageRoot } from '../../src/core/assets.js';
+import { UsageError } from '../../src/core/errors.js';
 import { findAnsibleInventory } from '../../src/inventory/ansible-inventory.js';
+import type { Inventory } from '../../src/inventory/load-inventory.js';
+import { selectHosts, type Selection } from '../../src/inventory/select-hosts.js';
 
 /**
  * Ansible itself, as the reference the inventory tests compare wezfleet with. Ansible is a Debian
@@ -90,4 +94,91 @@ export async function ansibleConnections(env: NodeJS.ProcessEnv, inventory: stri
     out.set(m[1]!, c);
   }
   return out;
+}
+
+/** What wezfleet uses of an inventory, in a form two readers can be compared on. */
+export function inventoryView(inv: Inventory) {
+  const hosts = [...inv.hosts]
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .map((h) => ({
+      name: h.name,
+      address: h.address,
+      port: h.port,
+      user: h.user,
+      identityFile: h.identityFile,
+      sudo: h.sudo,
+      sudoUser: h.sudoUser,
+      ram: h.ram,
+      profile: h.profile,
+      tags: h.tags,
+      groups: [...h.groups].sort(),
+      unusable: h.unusable,
+    }));
+  const groups = Object.fromEntries([...inv.groups].sort(([a], [b]) => a.localeCompare(b)).map(([g, m]) => [g, [...m].sort()]));
+  return { hosts, groups };
+}
+
+/**
+ * wezfleet selects what Ansible lists (as sets: wezfleet keeps inventory order); where Ansible
+ * ignores a pattern that matches nothing, or selects none, wezfleet refuses with a UsageError.
+ */
+export function assertSelectsAsAnsible(inv: Inventory, selection: Selection, expected: string[] | undefined, what: string): void {
+  if (!expected?.length) {
+    assert.throws(() => selectHosts(inv, selection), UsageError, `${what} (${inv.reader}): Ansible ignores a pattern or selects none`);
+    return;
+  }
+  let got: string[];
+  try {
+    got = selectHosts(inv, selection).map((h) => h.name);
+  } catch (err) {
+    assert.fail(
+      `${what} (${inv.reader}): Ansible selects ${expected.join(' ')}; wezfleet: ${String(err)} ${(err as UsageError).issues?.join('; ')}`,
+    );
+  }
+  assert.deepEqual([...got].sort(), [...expected].sort(), `${what} (${inv.reader})`);
+}
+
+export interface AnsibleAnswers {
+  /** Per query, what `ansible PATTERN --list-hosts [--limit LIMIT]` lists; undefined where it fails or ignores a pattern. */
+  lists: (string[] | undefined)[];
+  /** Each host's connection, templates resolved; absent where Ansible cannot template it. */
+  connections: Map<string, AnsibleConnection>;
+}
+
+/** The Python that runs Ansible here: the one its `ansible` command names. */
+function ansiblePython(env: NodeJS.ProcessEnv): string {
+  for (const dir of (env.PATH ?? '').split(delimiter)) {
+    try {
+      const first = readFileSync(join(dir, 'ansible'), 'utf8').split('\n')[0]!;
+      if (first.startsWith('#!')) return first.slice(2).trim().split(/\s+/).at(-1)!;
+    } catch {
+      /* not here */
+    }
+  }
+  return 'python3';
+}
+
+/** Many questions to Ansible's own code in one process (test/helpers/ask-ansible.py says why and how). */
+export function askAnsible(env: NodeJS.ProcessEnv, inventory: string, queries: readonly [string, string | null][]): AnsibleAnswers {
+  const out = execFileSync(ansiblePython(env), [join(packageRoot(), 'test', 'helpers', 'ask-ansible.py')], {
+    env,
+    input: JSON.stringify({ inventory, queries }),
+    encoding: 'utf8',
+    maxBuffer: 64 * 2 ** 20,
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  const answer = JSON.parse(out) as {
+    queries: ({ hosts: string[]; ignored: boolean } | { error: string })[];
+    connections: Record<string, { address: string; port: number | null; user: string | null } | { error: string }>;
+  };
+  const connections = new Map<string, AnsibleConnection>();
+  for (const [host, c] of Object.entries(answer.connections)) {
+    if ('error' in c) continue;
+    connections.set(host, {
+      address: c.address,
+      ...(c.port === null ? {} : { port: c.port }),
+      ...(c.user === null ? {} : { user: c.user }),
+    });
+  }
+  return { lists: answer.queries.map((q) => ('error' in q || q.ignored ? undefined : q.hosts)), connections };
 }

@@ -6,7 +6,8 @@ import { dirname, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { UsageError } from '../../../src/core/errors.js';
 import { findAnsibleInventory } from '../../../src/inventory/ansible-inventory.js';
-import { loadHostList, loadInventory, type Inventory } from '../../../src/inventory/load-inventory.js';
+import { loadHostList, loadInventory } from '../../../src/inventory/load-inventory.js';
+import { inventoryView } from '../../helpers/ansible.js';
 import { selectHosts } from '../../../src/inventory/select-hosts.js';
 
 // Ansible is a Debian package that .ci/run installs: its absence is a failure, not a skip.
@@ -28,34 +29,12 @@ function tree(files: Record<string, string>): string {
   return base;
 }
 
-/** What wezfleet uses of an inventory, in a form two readers can be compared on. */
-function view(inv: Inventory) {
-  const hosts = [...inv.hosts]
-    .sort((a, b) => a.name.localeCompare(b.name))
-    .map((h) => ({
-      name: h.name,
-      address: h.address,
-      port: h.port,
-      user: h.user,
-      identityFile: h.identityFile,
-      sudo: h.sudo,
-      sudoUser: h.sudoUser,
-      ram: h.ram,
-      profile: h.profile,
-      tags: h.tags,
-      groups: [...h.groups].sort(),
-      unusable: h.unusable,
-    }));
-  const groups = Object.fromEntries([...inv.groups].sort(([a], [b]) => a.localeCompare(b)).map(([g, m]) => [g, [...m].sort()]));
-  return { hosts, groups };
-}
-
 function both(file: string) {
   const ansible = loadInventory(file, { ansibleInventory: ANSIBLE! });
   const own = loadInventory(file, { ansibleInventory: false });
   assert.equal(ansible.reader, 'ansible-inventory');
   assert.equal(own.reader, 'wezfleet');
-  assert.deepEqual(view(own), view(ansible));
+  assert.deepEqual(inventoryView(own), inventoryView(ansible));
   return Object.fromEntries(ansible.hosts.map((h) => [h.name, h]));
 }
 

@@ -3,11 +3,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import pMap from 'p-map';
-import { UsageError } from '../../../src/core/errors.js';
-import { loadInventory, type Inventory } from '../../../src/inventory/load-inventory.js';
-import { selectHosts } from '../../../src/inventory/select-hosts.js';
-import { ansibleListHosts, requireAnsible } from '../../helpers/ansible.js';
+import { loadInventory } from '../../../src/inventory/load-inventory.js';
+import { ansibleConnections, ansibleListHosts, askAnsible, assertSelectsAsAnsible, requireAnsible } from '../../helpers/ansible.js';
 
 let ansible: ReturnType<typeof requireAnsible>;
 let dir: string;
@@ -98,18 +95,20 @@ const PATTERNS = [
   '10.0.0.*',
 ];
 
-const sorted = (names: Iterable<string>) => [...names].sort();
-
 describe('host patterns select what `ansible PATTERN --list-hosts` lists', () => {
   for (const [name, text] of Object.entries(INVENTORIES)) {
     it(`${name}: ${PATTERNS.length} patterns, both readers, and the order of all`, async () => {
       const file = join(dir, name);
       writeFileSync(file, text);
       const readers = [loadInventory(file, { ansibleInventory: false }), loadInventory(file, { ansibleInventory: ansible.inventoryBin })];
-      const expected = await pMap(PATTERNS, (p) => ansibleListHosts(ansible.env, file, p), { concurrency: 8 });
+      const expected = askAnsible(
+        ansible.env,
+        file,
+        PATTERNS.map((p) => [p, null]),
+      ).lists;
       assert.deepEqual(readers[0]!.allHosts, expected[0], 'the order of all');
       for (const inv of readers) {
-        PATTERNS.forEach((p, i) => assertSelects(inv, { patterns: [p] }, expected[i], p));
+        PATTERNS.forEach((p, i) => assertSelectsAsAnsible(inv, { patterns: [p] }, expected[i], p));
       }
     });
   }
@@ -127,26 +126,31 @@ describe('host patterns select what `ansible PATTERN --list-hosts` lists', () =>
       ['all', `@${limitFile}:!gpu1`],
     ];
     const inv = loadInventory(file, { ansibleInventory: false });
-    for (const [pattern, limit] of cases) {
-      const expected = await ansibleListHosts(ansible.env, file, pattern, limit);
-      assertSelects(inv, { patterns: [pattern], limits: [limit] }, expected, `${pattern} --limit ${limit}`);
-    }
+    const expected = askAnsible(ansible.env, file, cases).lists;
+    cases.forEach(([pattern, limit], i) =>
+      assertSelectsAsAnsible(inv, { patterns: [pattern], limits: [limit] }, expected[i], `${pattern} --limit ${limit}`),
+    );
+  });
+
+  it('ask-ansible.py answers as the ansible command does', async () => {
+    const file = join(dir, 'templated.ini');
+    writeFileSync(
+      file,
+      `${INVENTORIES['nested.ini']}[web:vars]\nansible_user="{{ admin }}"\nadmin=ops\n[db:vars]\nansible_host="{{ nowhere }}"\n[gpu:vars]\nansible_port="{{ 2200 | int }}"\n`,
+    );
+    const cases: [string, string | null][] = [
+      ['all', null],
+      ['web[1:]', null],
+      ['~(web|db)1', null],
+      ['nothing', null],
+      ['edge', 'web[0:1]'],
+      ['all', '!web'],
+    ];
+    const asked = askAnsible(ansible.env, file, cases);
+    for (const [i, [pattern, limit]] of cases.entries())
+      assert.deepEqual(asked.lists[i], await ansibleListHosts(ansible.env, file, pattern, limit ?? undefined), `${pattern} ${limit}`);
+    assert.deepEqual(asked.connections, await ansibleConnections(ansible.env, file));
+    assert.deepEqual(asked.connections.get('gpu1'), { address: 'gpu1', port: 2200 });
+    assert.equal(asked.connections.has('db1'), false, 'an undefined variable fails the host');
   });
 });
-
-function assertSelects(inv: Inventory, selection: Parameters<typeof selectHosts>[1], expected: string[] | undefined, what: string): void {
-  if (!expected?.length) {
-    // Ansible warns of a pattern that matches nothing and goes on; wezfleet refuses, naming it.
-    assert.throws(() => selectHosts(inv, selection), UsageError, `${what} (${inv.reader}): Ansible ignores a pattern or selects none`);
-    return;
-  }
-  let got: string[];
-  try {
-    got = selectHosts(inv, selection).map((h) => h.name);
-  } catch (err) {
-    assert.fail(
-      `${what} (${inv.reader}): Ansible selects ${expected.join(' ')}; wezfleet: ${String(err)} ${(err as UsageError).issues?.join('; ')}`,
-    );
-  }
-  assert.deepEqual(sorted(got), sorted(expected), `${what} (${inv.reader})`);
-}
