@@ -1,6 +1,6 @@
 import { chooseTransport, needsOpenSsh, type TransportChoice } from '../openssh/choose-transport.js';
 import { OpenSshTransport } from '../openssh/openssh-transport.js';
-import { connectSsh, DEFAULT_CONNECT_TIMEOUT_MS, type SshContext } from '../ssh/connect.js';
+import { connectSsh, connectTimeoutMs, type SshContext } from '../ssh/connect.js';
 import { resolveSsh, type SshOverrides } from '../ssh/ssh-config.js';
 import { SshTransport } from '../ssh/ssh-transport.js';
 import type { SudoPassword } from '../ssh/sudo.js';
@@ -23,7 +23,7 @@ export async function connectHost(
   const r = await resolveSsh(address, overrides, ctx.sshConfig);
   const reasons = asked === 'ssh2' ? [] : needsOpenSsh(r, ctx.knownHosts);
   if (chooseTransport(asked, reasons) === 'ssh2') return new SshTransport(name, await connectSsh(r, ctx, signal), sudo);
-  const timeoutMs = ctx.connectTimeoutMs ?? (r.connectTimeoutSeconds ? r.connectTimeoutSeconds * 1000 : DEFAULT_CONNECT_TIMEOUT_MS);
+  const timeoutMs = connectTimeoutMs(r, ctx);
   const transport = await retryConnect(
     () =>
       OpenSshTransport.connect(

@@ -7,7 +7,7 @@ import { skipHostKeysProof } from './host-keys-proof.js';
 import { hostKeyAlgorithms, verifyHostKey, type HostKeyPolicy, type HostKeyVerdict, type KnownHostsStore } from './host-key-policy.js';
 import { resolveSsh, type ResolvedSsh, type SshConfigSource } from './ssh-config.js';
 
-export const DEFAULT_CONNECT_TIMEOUT_MS = 10_000;
+const DEFAULT_CONNECT_TIMEOUT_MS = 10_000;
 
 export interface SshContext {
   policy: HostKeyPolicy;
@@ -62,6 +62,11 @@ function classify(
   );
 }
 
+/** The login deadline: --connect-timeout, else the host's ConnectTimeout, else 10 s (either transport). */
+export function connectTimeoutMs(r: ResolvedSsh, ctx: SshContext): number {
+  return ctx.connectTimeoutMs ?? (r.connectTimeoutSeconds ? r.connectTimeoutSeconds * 1000 : DEFAULT_CONNECT_TIMEOUT_MS);
+}
+
 function connectOne(r: ResolvedSsh, ctx: SshContext, sock: Duplex | undefined, signal: AbortSignal, notes: string[]): Promise<ssh2.Client> {
   return authMethods(r, ctx.keys).then(({ methods, notes: keyNotes }) => {
     notes.push(...keyNotes);
@@ -72,7 +77,7 @@ function connectOne(r: ResolvedSsh, ctx: SshContext, sock: Duplex | undefined, s
       );
     }
     const tried = methods.map((m) => (m.type === 'agent' ? 'ssh-agent' : m.key.comment || 'a key file')).join(', ');
-    const timeoutMs = ctx.connectTimeoutMs ?? (r.connectTimeoutSeconds ? r.connectTimeoutSeconds * 1000 : DEFAULT_CONNECT_TIMEOUT_MS);
+    const timeoutMs = connectTimeoutMs(r, ctx);
     return new Promise<ssh2.Client>((resolve, reject) => {
       const client = new ssh2.Client();
       let verdict: HostKeyVerdict | undefined;

@@ -6,6 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import { UsageError } from '../../../src/core/errors.js';
 import { expandHostRange } from '../../../src/inventory/expand-host-range.js';
 import { loadInventory } from '../../../src/inventory/load-inventory.js';
+import { GOOD_INVENTORY } from '../../fixtures/inventories.js';
 
 /** wezfleet's own Ansible reader; test/integration/inventory/ansible-inventory.test.ts compares it with Ansible's. */
 const OWN = { ansibleInventory: false } as const;
@@ -30,29 +31,7 @@ function issues(file: string): string[] {
   assert.fail('expected the inventory to be refused');
 }
 
-const GOOD = `defaults:
-  user: agent
-  settings:
-    scrollback_lines: 2000000
-hosts:
-  - name: gpu-01
-    host: 10.0.0.11
-    tags: [gpu, a100]
-    ram: 512
-  - name: gpu-02
-    host: 10.0.0.12
-    tags: [gpu]
-    settings:
-      mux_output_parser_coalesce_delay_ms: 0
-  - name: build-01
-    port: 2222
-    user: root
-    sudo: true
-    config: ~/.config/wezterm/wezterm.lua
-groups:
-  canary: [gpu-01]
-  builders: [build-01]
-`;
+const GOOD = GOOD_INVENTORY;
 
 describe('loadInventory', () => {
   it('reads hosts with defaults merged under their own values', () => {

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { UsageError } from '../../../src/core/errors.js';
 import { loadInventory } from '../../../src/inventory/load-inventory.js';
+import { GOOD_INVENTORY } from '../../fixtures/inventories.js';
 import { selectHosts } from '../../../src/inventory/select-hosts.js';
 import { splitPatterns } from '../../../src/inventory/split-patterns.js';
 
@@ -18,29 +19,7 @@ function write(name: string, text: string): string {
   return file;
 }
 
-const GOOD = `defaults:
-  user: agent
-  settings:
-    scrollback_lines: 2000000
-hosts:
-  - name: gpu-01
-    host: 10.0.0.11
-    tags: [gpu, a100]
-    ram: 512
-  - name: gpu-02
-    host: 10.0.0.12
-    tags: [gpu]
-    settings:
-      mux_output_parser_coalesce_delay_ms: 0
-  - name: build-01
-    port: 2222
-    user: root
-    sudo: true
-    config: ~/.config/wezterm/wezterm.lua
-groups:
-  canary: [gpu-01]
-  builders: [build-01]
-`;
+const GOOD = GOOD_INVENTORY;
 
 describe('selectHosts (--limit)', () => {
   const inv = () => loadInventory(write('sel.yaml', GOOD));
