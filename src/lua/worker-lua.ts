@@ -6,9 +6,12 @@ import { encodeEvalInput, type EvalOptions } from './eval-input.js';
 import { limitReport, parseEvalReport, type EvalReport } from './eval-report.js';
 import { cancelledCheck, DEFAULT_LIMITS, type LuaEngine, type LuaLimits } from './engine.js';
 import type { WorkerAnswer, WorkerSetup } from './lua-worker.js';
+import { threadCpuMs } from './thread-cpu.js';
 
 /** How long a worker may take to get a config's Lua state ready: generous, it is wezfleet's own work. */
 const START_MS = 30_000;
+/** Wall time allowed, as a multiple of the CPU limit, for a thread that barely gets a core. */
+const WALL_BACKSTOP = 10;
 
 interface Job {
   input: string;
@@ -19,7 +22,7 @@ interface Job {
 
 /**
  * The product's config check: evaluate.lua in wasmoon's Lua 5.4, in worker threads (at most one per
- * core, two at most), each evaluation bounded in wall-clock time and memory. A worker past its time,
+ * core, two at most), each evaluation bounded in its thread's CPU time and in memory. A worker past its time,
  * or cancelled, is ended at once (terminate stops even a loop in WebAssembly) and another is started
  * for the next config; a config over its memory fails its own check only.
  */
@@ -114,7 +117,7 @@ export class WorkerLua implements LuaEngine {
       if (answer.id !== id) return;
       if ('started' in answer) {
         clearTimeout(timer);
-        timer = setTimeout(() => finish(false, () => job.resolve(limitReport('time'))), this.limits.timeMs);
+        timer = this.#limitTime(answer.tid, () => finish(false, () => job.resolve(limitReport('time'))));
       } else if ('text' in answer) finish(true, () => job.resolve(parseEvalReport(answer.text)));
       // Its heap has grown to the cap and WebAssembly memory never shrinks: a new worker next time.
       else if ('memory' in answer) finish(false, () => job.resolve(limitReport('memory')));
@@ -131,6 +134,32 @@ export class WorkerLua implements LuaEngine {
     worker.on('error', onError);
     job.signal?.addEventListener('abort', onAbort, { once: true });
     worker.postMessage({ id, input: job.input });
+  }
+
+  /**
+   * Calls `over` once the config has used its time: the worker thread's own CPU time where Linux
+   * gives it (so a client busy with hundreds of hosts, or a starved thread, does not turn a 10 ms
+   * config into one that "exceeded 2 s"), with wall time at ten times the limit as a backstop; wall
+   * time alone elsewhere. The verdict waits one turn of the event loop: a timer that came due while
+   * the loop was blocked must let an answer that arrived meanwhile win.
+   */
+  #limitTime(tid: number | undefined, over: () => void): NodeJS.Timeout {
+    const limit = this.limits.timeMs;
+    const verdict = () => setImmediate(over);
+    const cpu0 = tid === undefined ? undefined : threadCpuMs(tid);
+    if (tid === undefined || cpu0 === undefined) return setTimeout(verdict, limit);
+    const wall0 = performance.now();
+    const poll = setInterval(
+      () => {
+        const cpu = threadCpuMs(tid);
+        if (cpu === undefined || cpu - cpu0 >= limit || performance.now() - wall0 >= limit * WALL_BACKSTOP) {
+          clearInterval(poll);
+          verdict();
+        }
+      },
+      Math.max(10, Math.min(50, limit / 4)),
+    );
+    return poll;
   }
 
   #release(worker: Worker): void {

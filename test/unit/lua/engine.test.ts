@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { availableParallelism } from 'node:os';
 import { after, describe, it } from 'node:test';
 import { patchConfig } from '../../../src/config/patch-config.js';
 import { checkOriginal, verifyPatched } from '../../../src/config/verify-config.js';
@@ -197,6 +199,25 @@ describe('WorkerLua: hostile configs end within their limits, each as its own fa
       assert.equal(report.status, 'ok', report.error);
     } finally {
       await tight.close();
+    }
+  });
+
+  it('counts the CPU the config uses, not the time it waits for a core', async () => {
+    // Spinners on every core starve the worker: a config that runs 600 ms of wall time (os.clock
+    // here follows the wall clock) gets far less than the 400 ms of CPU it may use.
+    const spinners = Array.from({ length: availableParallelism() * 3 }, () =>
+      spawn(process.execPath, ['-e', 'for (;;) {}'], { stdio: 'ignore' }),
+    );
+    const starved = new WorkerLua({ timeMs: 400, memoryBytes: 64 * 2 ** 20 });
+    try {
+      await starved.evaluate(C.BUILDER, o);
+      const started = performance.now();
+      const report = await starved.evaluate('local t = os.clock() while os.clock() - t < 0.6 do end\nreturn {}\n', o);
+      assert.ok(performance.now() - started > 400, 'the config ran past the limit in wall time');
+      assert.equal(report.status, 'ok', report.error);
+    } finally {
+      for (const s of spinners) s.kill('SIGKILL');
+      await starved.close();
     }
   });
 
