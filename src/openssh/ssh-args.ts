@@ -1,5 +1,6 @@
 import type { HostKeyPolicy } from '../ssh/host-key-policy.js';
 import type { SshOverrides } from '../ssh/ssh-config.js';
+import { jumpProxyCommand, type JumpHop } from './jump-command.js';
 
 /** One host as the system's ssh is to reach it: its name for ssh, what the inventory sets, which ssh_config. */
 export interface OpenSshTarget {
@@ -19,6 +20,8 @@ export interface MasterOptions {
   keepaliveS: number;
   /** ssh may ask (through wezfleet's prompt, SSH_ASKPASS): a password, a passphrase. False: BatchMode. */
   interactive: boolean;
+  /** The resolved ProxyJump hops, first to last: reached under the same policy (jump-command.ts). */
+  jumps?: readonly JumpHop[];
 }
 
 /** A path for ssh's own option parser: double quotes where it holds a space (ssh's argv_split). */
@@ -30,13 +33,23 @@ function configArgs(t: OpenSshTarget): string[] {
   return t.configFile ? ['-F', t.configFile] : [];
 }
 
-/** `-F`, and the inventory's values as ssh's own flags, which win over ssh_config as they do for ssh. */
-function targetArgs(t: OpenSshTarget): string[] {
+/**
+ * `-F`, and the inventory's values as ssh's own flags, which win over ssh_config as they do for ssh.
+ * Jumps become a ProxyCommand on the command line, which wins over any ProxyJump in ssh_config.
+ */
+function targetArgs(t: OpenSshTarget, o: MasterOptions): string[] {
   const args = configArgs(t);
   if (t.overrides.user) args.push('-l', t.overrides.user);
   if (t.overrides.port) args.push('-p', String(t.overrides.port));
   if (t.overrides.identityFile) args.push('-o', `IdentityFile=${sshWord(t.overrides.identityFile)}`);
-  if (t.overrides.proxyJump) args.push('-J', t.overrides.proxyJump);
+  const proxy = jumpProxyCommand(o.jumps ?? [], {
+    configArgs: configArgs(t),
+    hostKeyArgs: (knownHostsFiles) => hostKeyArgs({ ...o, knownHostsFiles }),
+    connectTimeoutS: o.connectTimeoutS,
+    interactive: o.interactive,
+  });
+  if (proxy) args.push('-o', `ProxyCommand=${proxy}`);
+  else if (t.overrides.proxyJump) args.push('-J', t.overrides.proxyJump);
   return args;
 }
 
@@ -59,7 +72,7 @@ export function hostKeyArgs(o: Pick<MasterOptions, 'policy' | 'knownHostsFiles' 
  */
 export function masterArgs(t: OpenSshTarget, o: MasterOptions): string[] {
   return [
-    ...targetArgs(t),
+    ...targetArgs(t, o),
     '-M',
     '-S',
     o.socket,

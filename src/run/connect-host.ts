@@ -1,6 +1,7 @@
 import { chooseTransport, needsOpenSsh, type TransportChoice } from '../openssh/choose-transport.js';
 import { OpenSshTransport } from '../openssh/openssh-transport.js';
-import { connectSsh, connectTimeoutMs, type SshContext } from '../ssh/connect.js';
+import { connectSsh, connectTimeoutMs, parseHop, type SshContext } from '../ssh/connect.js';
+import type { JumpHop } from '../openssh/jump-command.js';
 import { resolveSsh, type SshOverrides } from '../ssh/ssh-config.js';
 import { SshTransport } from '../ssh/ssh-transport.js';
 import type { SudoPassword } from '../ssh/sudo.js';
@@ -24,6 +25,7 @@ export async function connectHost(
   const reasons = asked === 'ssh2' ? [] : needsOpenSsh(r, ctx.knownHosts);
   if (chooseTransport(asked, reasons) === 'ssh2') return new SshTransport(name, await connectSsh(r, ctx, signal), sudo);
   const timeoutMs = connectTimeoutMs(r, ctx);
+  const jumps = await resolveJumps(r.proxyJump, ctx);
   const transport = await retryConnect(
     () =>
       OpenSshTransport.connect(
@@ -36,6 +38,7 @@ export async function connectHost(
             knownHostsFiles: r.userKnownHostsFiles,
             connectTimeoutS: Math.ceil(timeoutMs / 1000),
             keepaliveS: Math.ceil(ctx.keepaliveMs / 1000),
+            jumps,
           },
           ...(ctx.interactive ? { prompt: ctx.keys.prompt } : {}),
           timeoutMs,
@@ -51,4 +54,19 @@ export async function connectHost(
   );
   if (reasons.length) transport.notes.push(`over the system's ssh for ${reasons.join(', ')}`);
   return transport;
+}
+
+/** Each ProxyJump hop with the known_hosts files ssh_config gives it, for its own host-key check. */
+async function resolveJumps(hops: readonly string[], ctx: SshContext): Promise<JumpHop[]> {
+  return Promise.all(
+    hops.map(async (text) => {
+      const hop = parseHop(text);
+      const r = await resolveSsh(
+        hop.host,
+        { ...(hop.user ? { user: hop.user } : {}), ...(hop.port ? { port: hop.port } : {}) },
+        ctx.sshConfig,
+      );
+      return { ...hop, knownHostsFiles: r.userKnownHostsFiles };
+    }),
+  );
 }

@@ -138,6 +138,30 @@ describe('auto picks the system ssh where ssh2 cannot serve', () => {
     assert.match(forced.json.hosts[0].reason, /ssh2 cannot run a ProxyCommand.*--transport auto or openssh/);
   });
 
+  it('reaches a ProxyJump hop over the system ssh with every hop under --host-key-policy', async () => {
+    // Known to nobody yet: ssh's own -J would check the jump host by ssh_config (StrictHostKeyChecking
+    // yes) and refuse it whatever the policy; each hop of wezfleet's own ProxyCommand takes the policy.
+    const knownHosts = join(fleet.dir, 'jump_known_hosts');
+    writeFileSync(knownHosts, '');
+    const config = join(fleet.dir, 'jump_config');
+    writeFileSync(config, fleet.clientConfig(knownHosts, 'Host p1\n  ProxyJump jump\n'));
+    const inv = writeInventory(fleet, 'jump.yaml', `defaults:\n  ssh_config: ${config}\nhosts:\n  - name: p1\n`);
+    const logins = () => readFileSync(join(fleet.host('jump').dir, 'sshd.log'), 'utf8').split('Accepted publickey').length;
+    const strict = await fleetCli(fleet, ['plan', '--json', '--transport', 'openssh', '-i', inv]);
+    assert.equal(strict.code, 1, strict.stderr);
+    assert.match(strict.json.hosts[0].reason, /host key/i);
+    const before = logins();
+    const off = await fleetCli(fleet, ['plan', '--json', '--transport', 'openssh', '--host-key-policy', 'off', '-i', inv]);
+    assert.equal(off.code, 0, off.stderr + JSON.stringify(off.json?.hosts));
+    assert.equal(off.json.hosts[0].transport, 'openssh');
+    assert.equal(logins(), before + 1, 'the jump host carried the connection');
+    assert.equal(readFileSync(knownHosts, 'utf8'), '', 'off never writes your known_hosts');
+    const accept = await fleetCli(fleet, ['plan', '--json', '--transport', 'openssh', '--host-key-policy', 'accept-new', '-i', inv]);
+    assert.equal(accept.code, 0, accept.stderr);
+    const recorded = readFileSync(knownHosts, 'utf8');
+    for (const h of ['jump', 'p1']) assert.ok(recorded.includes(fleet.host(h).hostKey.split(' ')[1]!), `${h}'s key recorded`);
+  });
+
   it('logs in with a user certificate, to a host known only through @cert-authority', async () => {
     const key = join(fleet.clientDir, 'cert_user');
     execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-C', 'cert-user', '-f', key]);
