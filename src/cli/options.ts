@@ -10,6 +10,8 @@ export interface CommonFlags {
   json?: boolean;
   logLevel: LogLevel;
   verbose?: boolean;
+  /** Every column of a table, nothing cut to the terminal's width. */
+  wide?: boolean;
   timeout: string;
   concurrency: string;
   inventory?: string;
@@ -67,7 +69,8 @@ export function addCommonOptions(cmd: Command): Command {
     .addOption(
       new Option('--log-level <level>', 'stderr log level').choices(['silent', 'error', 'warn', 'info', 'debug', 'trace']).default('warn'),
     )
-    .option('-v, --verbose', 'same as --log-level info')
+    .option('-v, --verbose', 'same as --log-level info, and tables as with --wide')
+    .option('--wide', "tables with every column and nothing cut to the terminal's width")
     .option('--timeout <seconds>', 'deadline for each command on a host', '30')
     .option('--concurrency <n>', 'hosts worked on at once', '50')
     .addOption(

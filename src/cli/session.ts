@@ -6,6 +6,8 @@ import type { HostOutcome } from '../core/outcome.js';
 import { runHosts, type HostTask, type Target } from '../run/run-hosts.js';
 import { logLevelOf, parseCount, parseProfileFlags, positiveInt, type CommonFlags, type ProfileFlags, type WriteFlags } from './options.js';
 import { colourFor } from './colour.js';
+import { tableLayoutFor } from './table-layout.js';
+import type { TableLayout } from '../report/fit-table.js';
 import { Progress } from './progress.js';
 import { KeptConnections } from '../run/kept-connections.js';
 import { UsageError, errorMessage } from '../core/errors.js';
@@ -23,6 +25,9 @@ export interface Session {
   /** Colour for stdout (tables, diffs) and for stderr (the plan apply shows before asking). */
   colour: boolean;
   stderrColour: boolean;
+  /** How tables fit stdout and stderr: width, --wide, colour. */
+  table: TableLayout;
+  stderrTable: TableLayout;
   forEachHost<D>(task: HostTask<D>, targets?: readonly Target[]): Promise<HostOutcome<D>[]>;
   /** Runs `fn` with each host's connection kept open afterwards, for the next forEachHost to reuse. */
   keepingConnections<T>(fn: () => Promise<T>): Promise<T>;
@@ -77,6 +82,8 @@ export function openSession(flags: CommonFlags & Partial<ProfileFlags> & Partial
     json,
     colour,
     stderrColour,
+    table: { ...tableLayoutFor(process.stdout, flags), colour },
+    stderrTable: { ...tableLayoutFor(process.stderr, flags), colour: stderrColour },
     keepingConnections: async <T>(fn: () => Promise<T>) => {
       kept.keeping = true;
       try {
@@ -94,7 +101,7 @@ export function openSession(flags: CommonFlags & Partial<ProfileFlags> & Partial
         ...(maxFailures !== undefined ? { maxFailures } : {}),
         onStart: (host) => {
           audit.logger.debug({ host }, 'host started');
-          progress.started();
+          progress.started(host);
         },
         onDone: (o) => {
           audit.logger.info({ host: o.host, status: o.status, durationMs: o.durationMs }, 'host done');

@@ -33,7 +33,7 @@ export interface RescueRequest {
 
 type AgentResult = 'would rescue' | 'rescued' | 'already rescued' | `failed: ${string}` | `skipped: ${string}` | `unknown: ${string}`;
 
-interface RescuedAgent {
+export interface RescuedAgent {
   agent: string;
   pid: number;
   tty: string;

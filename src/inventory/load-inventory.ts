@@ -77,13 +77,20 @@ function toInventory(file: string, read: Read, raw: RawInventory): Inventory {
       issues.map((i) => `${file}: ${i}`),
     );
 
+  // Host -> its groups, in one pass: asking every group about every host grows with the square of the fleet.
+  const groupsOf = new Map<string, string[]>();
+  for (const [group, members] of groups)
+    for (const m of members) {
+      const list = groupsOf.get(m) ?? groupsOf.set(m, []).get(m)!;
+      if (list.at(-1) !== group) list.push(group);
+    }
   const hosts = raw.hosts.map((h): InventoryHost => {
     const pick = <K extends keyof typeof d & keyof typeof h>(k: K) => h[k] ?? d[k];
     const host: InventoryHost = {
       name: h.name,
       address: h.host ?? h.name,
       tags: h.tags ?? [],
-      groups: [...groups].filter(([, members]) => members.includes(h.name)).map(([g]) => g),
+      groups: groupsOf.get(h.name) ?? [],
       settings: { ...(d.settings as SettingOverrides | undefined), ...(h.settings as SettingOverrides | undefined) },
       sudo: pick('sudo') ?? false,
     };

@@ -3,8 +3,10 @@ import { isOk, type HostOutcome } from '../core/outcome.js';
 import type { PlanView } from '../host/plan-view.js';
 import { SETTING_KEYS, SETTING_SPECS } from '../core/settings.js';
 import { colourDiff } from './diff-colour.js';
-import { makeTable, wrapCell } from './table.js';
-import { formatDuration, problemText, successesFirst, summaryLine } from './summary.js';
+import { renderFitTable, type Column, type TableLayout } from './fit-table.js';
+import { hostColumn, notesColumn, statusColumn, timeColumn, transportColumn } from './host-columns.js';
+import { makeTable } from './table.js';
+import { problemsFirst, summaryLine } from './summary.js';
 
 type PlanLike = PlanView & Partial<Pick<ApplyDetail, 'backup' | 'reload' | 'restart'>>;
 
@@ -43,19 +45,45 @@ function changeText(o: HostOutcome<PlanLike>): string {
   return change === 'create' ? `${verb}create` : `${verb}update`;
 }
 
-function notes(o: HostOutcome<PlanLike>): string {
+/** What an ok host's line adds: the plan's warnings, why the mux did not prove a reload, the connection's notes. */
+function notes(o: HostOutcome<PlanLike>): string[] {
   const extra = o.notes ?? [];
-  if (!isOk(o)) return problemText(o);
+  if (!isOk(o)) return [];
   const reload = o.detail.reload;
   const why = reload && reload.state !== 'loaded' && reload.state !== 'reload failed' && reload.detail ? [`mux: ${reload.detail}`] : [];
-  return [...o.detail.warnings, ...why, ...extra].join('\n');
+  return [...o.detail.warnings, ...why, ...extra];
+}
+
+type Row = HostOutcome<PlanLike>;
+
+/** One line per host; with too few columns, the backup, the path and the time go first. */
+function planColumns(showMux: boolean): Column<Row>[] {
+  return [
+    hostColumn(),
+    statusColumn('change', changeText),
+    { head: 'RAM', cell: (h) => (h.detail?.ram ? `${h.detail.ram.gib} GiB` : ''), align: 'right', drop: 2 },
+    { head: 'RAM from', cell: (h) => h.detail?.ram?.source ?? '', wideOnly: true },
+    { head: 'profile', cell: (h) => h.detail?.profile?.basis ?? '', drop: 3 },
+    { head: 'drift', cell: (h) => h.detail?.drift ?? '', drop: 4 },
+    ...(showMux ? [{ head: 'mux', cell: (h: Row) => muxText(h.detail), drop: 1 }] : []),
+    {
+      head: 'config',
+      cell: (h) =>
+        h.detail?.config ? h.detail.config.path + (h.detail.config.symlinkTarget ? ` -> ${h.detail.config.realPath}` : '') : '',
+      drop: 6,
+    },
+    { head: 'backup', cell: (h) => h.detail?.backup ?? '', drop: 7 },
+    timeColumn(5),
+    transportColumn(),
+    notesColumn(notes),
+  ];
 }
 
 /**
  * Per host: the diff (and the settings table when there is only one host), then one table for all
  * hosts with successes before failures, then the summary line.
  */
-export function renderPlanReport(outcomes: readonly HostOutcome<PlanLike>[], o: { colour: boolean; showDiffs: boolean }): string {
+export function renderPlanReport(outcomes: readonly HostOutcome<PlanLike>[], o: { table: TableLayout; showDiffs: boolean }): string {
   const out: string[] = [];
   for (const h of outcomes) {
     if (!isOk(h)) {
@@ -66,31 +94,12 @@ export function renderPlanReport(outcomes: readonly HostOutcome<PlanLike>[], o: 
     const v = h.detail;
     if (outcomes.length === 1) {
       out.push(`== ${h.host}: ${v.ram.gib} GiB RAM (${v.ram.source}), profile ${v.profile.basis} ==`);
-      out.push(renderSettingsTable(v, o.colour));
+      out.push(renderSettingsTable(v, o.table.colour));
     }
-    if (o.showDiffs && v.diff) out.push(`== ${h.host}: ${v.config.path} ==\n${o.colour ? colourDiff(v.diff) : v.diff}`);
+    if (o.showDiffs && v.diff) out.push(`== ${h.host}: ${v.config.path} ==\n${o.table.colour ? colourDiff(v.diff) : v.diff}`);
   }
   const showMux = outcomes.some((h) => (h.detail as PlanLike | undefined)?.reload);
-  const table = makeTable(
-    ['host', 'RAM', 'profile', 'config', 'drift', 'change', 'backup', ...(showMux ? ['mux'] : []), 'time', 'notes'],
-    o.colour,
-  );
-  for (const h of successesFirst(outcomes)) {
-    const v = h.detail;
-    table.push([
-      h.host,
-      v?.ram ? `${v.ram.gib} GiB (${v.ram.source})` : '',
-      v?.profile?.basis ?? '',
-      v?.config ? v.config.path + (v.config.symlinkTarget ? `\n-> ${v.config.realPath}` : '') : '',
-      v?.drift ?? '',
-      changeText(h),
-      v?.backup ?? '',
-      ...(showMux ? [wrapCell(muxText(v), 32)] : []),
-      formatDuration(h.durationMs),
-      wrapCell(notes(h)),
-    ]);
-  }
-  out.push(table.toString());
+  out.push(renderFitTable(planColumns(showMux), problemsFirst(outcomes), o.table));
   out.push(summaryLine(outcomes));
   if (showMux) out.push('No restart is needed: a running mux reloads its config file by itself; "loaded" is proof it did.');
   return out.join('\n') + '\n';

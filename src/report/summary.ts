@@ -27,6 +27,26 @@ export function successesFirst<T extends HostOutcome<unknown>>(outcomes: readonl
   return [...outcomes.filter(isOk), ...outcomes.filter((o) => !isOk(o))];
 }
 
+/** Where each status goes in a table: what needs a look first, then what changed, then the rest. */
+const TABLE_ORDER: Record<HostStatus, number> = {
+  failed: 0,
+  unreachable: 0,
+  unknown: 0,
+  refused: 0,
+  changed: 1,
+  'would-change': 1,
+  unchanged: 2,
+  ok: 2,
+  skipped: 2,
+};
+
+/** Failed and refused hosts first, then changed, then the rest; each group in inventory order. */
+export function problemsFirst<T extends HostOutcome<unknown>>(outcomes: readonly T[]): T[] {
+  const groups: T[][] = [[], [], []];
+  for (const o of outcomes) groups[TABLE_ORDER[o.status]]!.push(o);
+  return groups.flat();
+}
+
 /** Why a host is not ok, what to do about it, and what its connection said: one text for every table. */
 export function problemText(o: Extract<HostOutcome<unknown>, { reason: string }>): string {
   return [o.reason, o.fix ? `fix: ${o.fix}` : '', ...(o.notes ?? [])].filter(Boolean).join('\n');

@@ -47,7 +47,7 @@ async function planAndAsk(
   const others = plans
     .filter((p) => !changing.includes(p))
     .map((p) => (isOk(p) ? { ...p, status: 'unchanged' as const, detail: { ...p.detail, pruned: [] } } : p)) as HostOutcome<ApplyDetail>[];
-  process.stderr.write(renderPlanReport(plans, { colour: session.stderrColour, showDiffs: true }));
+  process.stderr.write(renderPlanReport(plans, { table: session.stderrTable, showDiffs: true }));
   if (!changing.length) return { targets: [], approved: new Map(), others };
   const hosts = changing.map((p) => p.host);
   const question = `Write ${hosts.length} config${hosts.length === 1 ? '' : 's'} (${hosts.slice(0, 5).join(', ')}${hosts.length > 5 ? ', ...' : ''})?`;
@@ -110,7 +110,7 @@ export function registerApply(program: Command, setExit: (code: number) => void)
         const byHost = new Map([...others, ...applied].map((o) => [o.host, o]));
         const outcomes = session.targets.flatMap((t) => byHost.get(t.spec.name) ?? []);
         process.stdout.write(
-          session.json ? renderJson('apply', outcomes) : renderPlanReport(outcomes, { colour: session.colour, showDiffs: false }),
+          session.json ? renderJson('apply', outcomes) : renderPlanReport(outcomes, { table: session.table, showDiffs: false }),
         );
         setExit(exitCodeFor(outcomes));
       } finally {

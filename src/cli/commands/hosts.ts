@@ -1,12 +1,14 @@
 import type { Command } from 'commander';
-import { makeTable } from '../../report/table.js';
+import { renderHostsReport, type HostRow } from '../../report/hosts-report.js';
 import { resolveSsh } from '../../ssh/ssh-config.js';
-import { UsageError } from '../../core/errors.js';
 import { renderJsonDocument } from '../../report/json-report.js';
-import { colourFor } from '../colour.js';
+import { tableLayoutFor } from '../table-layout.js';
 import { addCommonOptions, type CommonFlags, withPatterns } from '../options.js';
 import { addHelpFooter } from '../help.js';
 import { overridesOf, resolveTargets } from '../targets.js';
+
+const NO_INVENTORY =
+  'no inventory (-i FILE, ./inventory.yaml or ~/.config/wezfleet/inventory.yaml): every command works on this machine, without ssh';
 
 /** The resolved selection: what each inventory host becomes after ~/.ssh/config, without connecting. */
 export function registerHosts(program: Command, setExit: (code: number) => void): void {
@@ -21,10 +23,15 @@ export function registerHosts(program: Command, setExit: (code: number) => void)
   addCommonOptions(cmd).action(
     withPatterns(async (flags: CommonFlags) => {
       const { inventory, hosts, ssh } = resolveTargets(flags);
-      if (!inventory || !ssh)
-        throw new UsageError(
-          'no inventory: -i FILE, ./inventory.yaml or ~/.config/wezfleet/inventory.yaml (without one, wezfleet works on this machine)',
+      // Without an inventory every command works on this machine: say so, and list it, as the others would.
+      if (!inventory || !ssh) {
+        process.stderr.write(`wezfleet: ${NO_INVENTORY}\n`);
+        const local = { name: 'localhost', local: true as const };
+        process.stdout.write(
+          flags.json ? renderJsonDocument('hosts', { inventory: null, hosts: [local], unusable: [] }) : `localhost  this machine\n`,
         );
+        return;
+      }
       for (const note of inventory.notes) process.stderr.write(`wezfleet: ${note}\n`);
       // An inventory with every host commented out is not an error to list: there is nothing in it.
       const source = `${inventory.file} (${inventory.format}, read by ${inventory.reader})`;
@@ -32,7 +39,7 @@ export function registerHosts(program: Command, setExit: (code: number) => void)
       const usable = hosts.filter((h) => !h.unusable);
       const unusable = hosts.filter((h) => h.unusable).map((h) => ({ name: h.name, groups: h.groups, unusable: h.unusable! }));
       const rows = await Promise.all(
-        usable.map(async (h) => {
+        usable.map(async (h): Promise<HostRow> => {
           const r = await resolveSsh(h.address, overridesOf(h), ssh.sshConfig);
           return {
             name: h.name,
@@ -62,22 +69,7 @@ export function registerHosts(program: Command, setExit: (code: number) => void)
         if (unusable.length) setExit(1);
         return;
       }
-      const table = makeTable(['host', 'address', 'user', 'via', 'tags', 'groups', 'ram', 'sudo'], colourFor(process.stdout, flags));
-      for (const r of rows) {
-        table.push([
-          r.name,
-          `${r.hostname}:${r.port}`,
-          r.user,
-          r.proxyJump.join(' -> '),
-          r.tags.join(', '),
-          r.groups.join(', '),
-          r.ram === undefined ? 'detect' : `${r.ram} GiB`,
-          r.sudo === false ? '' : `as ${r.sudo}`,
-        ]);
-      }
-      for (const u of unusable) table.push([u.name, 'unusable', '', '', '', u.groups.join(', '), '', '']);
-      if (hosts.length)
-        process.stdout.write(`${table.toString()}\n${hosts.length} host${hosts.length === 1 ? '' : 's'} selected from ${source}\n`);
+      if (hosts.length) process.stdout.write(renderHostsReport(rows, unusable, source, tableLayoutFor(process.stdout, flags)));
       // Each unusable host fails as it would in any other command: exit 1, the others listed.
       for (const u of unusable) process.stderr.write(`wezfleet: ${u.unusable}\n`);
       if (unusable.length) setExit(1);

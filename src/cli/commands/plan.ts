@@ -39,7 +39,7 @@ export function registerPlan(program: Command, setExit: (code: number) => void):
       try {
         const outcomes = await planAll(session);
         process.stdout.write(
-          session.json ? renderJson('plan', outcomes) : renderPlanReport(outcomes, { colour: session.colour, showDiffs: true }),
+          session.json ? renderJson('plan', outcomes) : renderPlanReport(outcomes, { table: session.table, showDiffs: true }),
         );
         setExit(exitCodeFor(outcomes, { detailed: Boolean(flags.detailedExitcode) }));
       } finally {

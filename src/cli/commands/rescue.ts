@@ -70,7 +70,7 @@ export function registerRescue(program: Command, setExit: (code: number) => void
         const render = (outcomes: HostOutcome<RescueDetail>[]) =>
           session.json
             ? renderJson(flags.plan ? 'rescue --plan' : 'rescue', outcomes)
-            : renderRescueReport(outcomes, { colour: session.colour, session: flags.session });
+            : renderRescueReport(outcomes, { table: session.table, session: flags.session });
         if (!flags.plan && !flags.yes) {
           const planned = await session.keepingConnections(() =>
             session.forEachHost((t, spec) => rescueHost(t, spec, session.run, { ...base, plan: true })),

@@ -57,7 +57,7 @@ export function registerRestart(program: Command, setExit: (code: number) => voi
         const outcomes: HostOutcome<RestartDetail>[] = await session.forEachHost((t, spec) =>
           restartHost(t, spec, session.run, { force: accepted.has(spec.name), agentPatterns: patterns }),
         );
-        process.stdout.write(session.json ? renderJson('restart', outcomes) : renderRestartReport(outcomes, session.colour));
+        process.stdout.write(session.json ? renderJson('restart', outcomes) : renderRestartReport(outcomes, session.table));
         setExit(exitCodeFor(outcomes));
       } finally {
         await session.dispose();

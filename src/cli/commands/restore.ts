@@ -33,7 +33,7 @@ export function registerRestore(program: Command, setExit: (code: number) => voi
       try {
         const listed = await session.forEachHost((t, spec) => restoreHost(t, spec, session.run, { list: true }));
         if (flags.list) {
-          process.stdout.write(session.json ? renderJson('restore --list', listed) : renderBackupList(listed, session.colour));
+          process.stdout.write(session.json ? renderJson('restore --list', listed) : renderBackupList(listed, session.table));
           setExit(exitCodeFor(listed));
           return;
         }
@@ -54,7 +54,7 @@ export function registerRestore(program: Command, setExit: (code: number) => voi
         }
         const request = flags.backup === undefined ? { list: false } : { list: false, backup: flags.backup };
         const outcomes = await session.forEachHost((t, spec) => restoreHost(t, spec, session.run, request));
-        process.stdout.write(session.json ? renderJson('restore', outcomes) : renderRestoreReport(outcomes, session.colour));
+        process.stdout.write(session.json ? renderJson('restore', outcomes) : renderRestoreReport(outcomes, session.table));
         setExit(exitCodeFor(outcomes));
       } finally {
         await session.dispose();

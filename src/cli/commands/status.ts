@@ -81,7 +81,7 @@ export function registerStatus(program: Command, setExit: (code: number) => void
               renderPrometheus(outcomes, { agentNames: options.agentPatterns.map((p) => p.name), now: session.run.now() }),
             );
           }
-          const report = session.json ? renderJson('status', outcomes) : renderStatusReport(outcomes, session.colour);
+          const report = session.json ? renderJson('status', outcomes) : renderStatusReport(outcomes, session.table);
           // On a terminal, --watch redraws in place.
           if (interval !== undefined && process.stdout.isTTY && !session.json) process.stdout.write('\x1b[H\x1b[2J');
           process.stdout.write(report);

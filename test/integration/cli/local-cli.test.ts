@@ -300,7 +300,7 @@ describe('apply', () => {
     assert.match(r.stdout, /the block to add by hand/);
     assert.match(r.stdout, /config\.scrollback_lines = 1000000/);
     assert.match(r.stdout, /programs\.wezterm\.extraConfig/);
-    assert.match(r.stdout, /│ 64 GiB \(flag\)/);
+    assert.match(r.stdout, / 64 GiB +/);
     assert.doesNotMatch(r.stdout, /undefined/);
     const json = parseJson(await runCli(['plan', '--ram', '64', '--json'], h.env)).hosts[0];
     const pasted = await new ProcessLua().evaluate(`local config = {}\n${json.detail.block}return config\n`, {

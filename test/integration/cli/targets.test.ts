@@ -42,8 +42,8 @@ myhost=127.0.0.1
     const file = inventory('hosts.ini', TEMPLATED);
     const r = await runCli(['hosts', '-i', file], h.env);
     assert.equal(r.code, 1, r.stderr);
-    assert.match(r.stdout, /web2 +│ 127\.0\.0\.1:1 /);
-    assert.match(r.stdout, /web1 +│ unusable /);
+    assert.match(r.stdout, /\nweb2 +127\.0\.0\.1:1 /);
+    assert.match(r.stdout, /\nweb1 +unusable /);
     assert.match(r.stderr, /web1: ansible_port is "\{\{ 22 \| int \}\}": wezfleet resolves only plain/);
     const json = parseJson(await runCli(['hosts', '-i', file, '--json'], h.env));
     assert.deepEqual(
@@ -115,7 +115,7 @@ describe('-i with hosts written out', () => {
     );
     const one = await runCli(['hosts', '-i', 'ops@gpu-01:2200'], h.env);
     assert.equal(one.code, 0, one.stderr);
-    assert.match(one.stdout, /gpu-01 +│ gpu-01:2200 +│ ops /);
+    assert.match(one.stdout, /\ngpu-01 +gpu-01:2200 +ops /);
     assert.match(one.stderr, /-i ops@gpu-01:2200: no file of that name, so it is read as a host/);
   });
 
@@ -154,5 +154,16 @@ cpu-01 ansible_host=127.0.0.1 ansible_port=1
     const local = await runCli(['plan', 'gpu-01'], h.env);
     assert.equal(local.code, 2);
     assert.match(local.stderr, /host pattern gpu-01 needs an inventory/);
+  });
+});
+
+describe('hosts without an inventory', () => {
+  it('lists this machine, which is what every other command would work on, exit 0', async () => {
+    const r = await runCli(['hosts'], h.env);
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(r.stdout, 'localhost  this machine\n');
+    assert.match(r.stderr, /no inventory .*every command works on this machine/);
+    const json = JSON.parse((await runCli(['hosts', '--json'], h.env)).stdout);
+    assert.deepEqual(json.hosts, [{ name: 'localhost', local: true }]);
   });
 });

@@ -48,10 +48,10 @@ const outcomes: HostOutcome<PlanView>[] = [
 ];
 
 describe('renderPlanReport', () => {
-  const text = renderPlanReport(outcomes, { colour: false, showDiffs: true });
+  const text = renderPlanReport(outcomes, { table: { colour: false }, showDiffs: true });
 
-  it('prints successes before failures, each failure with its reason and fix', () => {
-    const rows = ['in-sync', 'to-tune', 'refused-1', 'cut'].map((h) => text.indexOf(`│ ${h}`));
+  it('puts what needs a look first, then what would change, each failure with its reason and fix on its line', () => {
+    const rows = ['refused-1', 'cut', 'to-tune', 'in-sync'].map((h) => text.indexOf(`\n${h} `));
     assert.ok(
       rows.every((at) => at >= 0),
       text,
@@ -59,10 +59,9 @@ describe('renderPlanReport', () => {
     assert.deepEqual(
       [...rows].sort((a, b) => a - b),
       rows,
-      'in-sync, to-tune, then refused-1 and cut',
+      'refused-1 and cut, then to-tune, then in-sync',
     );
-    assert.match(text, /read-only for ops/);
-    assert.match(text, /fix: set sudo: true/);
+    assert.match(text, /\nrefused-1 .*read-only for ops; fix: set sudo: true\n/);
   });
 
   it('shows each diff, the block to paste for a refused host, and the warnings', () => {
@@ -71,6 +70,20 @@ describe('renderPlanReport', () => {
     assert.match(text, /`config\.scrollback_lines = 5000`/);
     assert.doesNotMatch(text, /== in-sync: /, 'no diff for a host that would not change');
   });
+
+  for (const width of [80, 120, 200]) {
+    it(`fits one line per host in ${width} columns`, () => {
+      const table = renderPlanReport(outcomes, { table: { colour: false, width }, showDiffs: false })
+        .trimEnd()
+        .split('\n');
+      const rows = table.slice(-1 - outcomes.length, -1);
+      assert.deepEqual(
+        rows.map((r) => r.split(' ')[0]),
+        ['refused-1', 'cut', 'to-tune', 'in-sync'],
+      );
+      for (const line of table) assert.ok(line.length <= width, `${line.length} > ${width}: ${line}`);
+    });
+  }
 
   it('ends with a count of each status', () => {
     assert.match(text.trimEnd().split('\n').at(-1)!, /^4 hosts: 1 would-change, 1 unchanged, 1 refused, 1 unknown$/);

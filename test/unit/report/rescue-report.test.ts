@@ -17,7 +17,7 @@ const detail = (over: Partial<RescueDetail> = {}): RescueDetail => ({
   ...over,
 });
 const outcome = (host: string, d: RescueDetail): HostOutcome<RescueDetail> => ({ host, status: 'changed', durationMs: 1200, detail: d });
-const render = (...o: HostOutcome<RescueDetail>[]) => renderRescueReport(o, { colour: false, session: 'rescue' });
+const render = (...o: HostOutcome<RescueDetail>[]) => renderRescueReport(o, { table: { colour: false }, session: 'rescue' });
 
 describe('renderRescueReport', () => {
   it('gives each rescued agent the command that attaches to its window, and none to a failed one', () => {
@@ -30,6 +30,23 @@ describe('renderRescueReport', () => {
     const out = render(outcome('web1', detail({ tmuxUser: 'agent' })), outcome('web2', detail({ tmuxUser: 'root' })));
     assert.match(out, /ssh -t web1 sudo -u agent tmux attach -t rescue:claude-201/);
     assert.match(out, /ssh -t web2 sudo tmux attach -t rescue:claude-201/);
+  });
+
+  it('gives way with every other column before it cuts an attach command', () => {
+    const out = renderRescueReport([outcome('gpu-07', detail({ tmuxUser: 'agent' }))], {
+      table: { colour: false, width: 80 },
+      session: 'rescue',
+    });
+    const row = out.split('\n').find((l) => l.includes('claude-201'))!;
+    assert.match(row, /ssh -t gpu-07 sudo -u agent tmux attach -t rescue:claude-201$/);
+    assert.ok(row.length <= 80, row);
+    assert.match(out, /reptyr: Operation not permitted/);
+    // Where even that does not fit, the line runs over rather than cut the command.
+    const long = renderRescueReport([outcome('gpu-node-0001.example.internal', detail({ tmuxUser: 'agent' }))], {
+      table: { colour: false, width: 60 },
+      session: 'rescue',
+    });
+    assert.match(long, /ssh -t gpu-node-0001\.example\.internal sudo -u agent tmux attach -t rescue:claude-201\n/);
   });
 
   it('shows ptrace_scope before, during and after where the run lowered it, else before and after', () => {
