@@ -391,6 +391,6 @@ describe('restart', () => {
     assert.equal(r.unanswered, 0, r.output);
     assert.equal(r.code, 0, r.output);
     assert.notEqual(muxPid('down'), old);
-    assert.match(r.output, /\ndown +changed /);
+    assert.match(r.output.replace(/\x1b\[[0-9;]*m/g, ''), /\ndown +changed /);
   });
 });

@@ -193,7 +193,7 @@ describe('auto picks the system ssh where ssh2 cannot serve', () => {
     writeFileSync(config, fleet.clientConfig(fleet.knownHosts, 'Host pw\n  PubkeyAuthentication no\n'));
     const inv = writeInventory(fleet, 'password.yaml', `defaults:\n  ssh_config: ${config}\nhosts:\n  - name: pw\n    user: ops\n`);
     const r = await runCliInPty(
-      ['plan', '-i', inv],
+      ['plan', '-i', inv, '--wide'],
       clientEnv(fleet),
       [{ when: /pw: .*password/i, send: `${SUDO_PASSWORD}\r` }],
       fleet.dir,
