@@ -161,6 +161,14 @@ async function main(): Promise<void> {
       },
       { name: 'wezfleet status, openssh', command: wezfleet('status', '--transport', 'openssh') },
     ];
+    // BENCH_BASELINE=DIR: the same wezfleet jobs with another checkout's bin, interleaved in the same
+    // rounds, so that "no regression" is measured on one machine at one time, not against old docs.
+    const baseline = process.env.BENCH_BASELINE;
+    if (baseline) {
+      const other = join(baseline, 'bin', 'wezfleet');
+      for (const job of jobs.filter((j) => j.name.startsWith('wezfleet') && !j.name.includes('openssh')))
+        jobs.push({ ...job, name: `${job.name}, baseline`, command: (n) => [other, ...job.command(n).slice(1)] });
+    }
     const hostsFile = join(fleet.dir, 'pssh-hosts');
     writeFileSync(hostsFile, fleet.hosts.map((h) => `${h.name}\n`).join(''));
     if (existsSync('/usr/bin/parallel-ssh')) {
