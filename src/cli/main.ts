@@ -6,6 +6,7 @@ import { Command, CommanderError } from 'commander';
 import { packageRoot } from '../core/assets.js';
 import { registerApply } from './commands/apply.js';
 import { registerCompletion } from './commands/completion.js';
+import { registerConfig } from './commands/config.js';
 import { registerHosts } from './commands/hosts.js';
 import { registerRescue } from './commands/rescue.js';
 import { registerRestart } from './commands/restart.js';
@@ -37,6 +38,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   registerStatus(program, setExit);
   registerRestart(program, setExit);
   registerRescue(program, setExit);
+  registerConfig(program);
   registerCompletion(program);
   program.addHelpText(
     'after',

@@ -64,6 +64,9 @@ describe('the packed tarball, installed into an empty directory', () => {
     assert.ok(existsSync(join(installed, 'src', 'lua', 'evaluate.lua')));
     assert.ok(existsSync(join(installed, 'src', 'remote', 'sh', 'write-config.sh')));
     assert.ok(existsSync(join(installed, 'LICENSE')));
+    for (const file of ['schema/config.schema.json', 'schema/inventory.schema.json', 'config.example.yaml']) {
+      assert.ok(existsSync(join(installed, file)), file);
+    }
     assert.ok(!existsSync(join(installed, 'test')) && !existsSync(join(installed, 'dist', 'test')));
     assert.deepEqual(readdirSync(join(installed, 'src')).sort(), ['lua', 'remote']);
     // One prompt package per prompt kind, not the whole inquirer.

@@ -62,7 +62,10 @@ export function registerHosts(program: Command, setExit: (code: number) => void)
         if (unusable.length) setExit(1);
         return;
       }
-      const table = makeTable(['host', 'address', 'user', 'via', 'tags', 'groups', 'ram', 'sudo'], colourFor(process.stdout, flags));
+      const table = makeTable(
+        ['host', 'address', 'user', 'via', 'tags', 'groups', 'ram', 'sudo'],
+        colourFor(process.stdout, flags.settings.color.value),
+      );
       for (const r of rows) {
         table.push([
           r.name,
