@@ -25,6 +25,7 @@ module.exports = {
           '^src/cli/main\\.ts$',
           '^src/inventory/write-schema\\.ts$',
           '^src/defaults/write-schema\\.ts$',
+          '^src/cli/write-man\\.ts$',
         ],
       },
       to: {},

@@ -32,15 +32,26 @@ describe('the package', () => {
   });
 });
 
+/** npm as the operator runs it: without the settings `npm run` hands the test (a global prefix, say). */
+const npmEnv = () => Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_config_(global|prefix|local_prefix)$/i.test(k)));
+
+function npmInstallGlobal(prefix: string, spec: string): void {
+  execFileSync('npm', ['install', '--global', `--prefix=${prefix}`, '--prefer-offline', '--no-audit', '--no-fund', '--silent', spec], {
+    stdio: 'pipe',
+    env: npmEnv(),
+  });
+}
+
 describe('the packed tarball, installed into an empty directory', () => {
   let dir: string;
   let bin: string;
+  let tarball: string;
   const home = scratchHome();
 
   before(() => {
     dir = mkdtempSync(join(tmpdir(), 'wezfleet-install-'));
     // dist/ is already built by `npm test`; the tarball is what `npm publish` would upload.
-    const tarball = execFileSync('npm', ['pack', '--ignore-scripts', '--silent', '--pack-destination', dir], {
+    tarball = execFileSync('npm', ['pack', '--ignore-scripts', '--silent', '--pack-destination', dir], {
       cwd: root,
       encoding: 'utf8',
     })
@@ -51,6 +62,7 @@ describe('the packed tarball, installed into an empty directory', () => {
     execFileSync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--silent', join(dir, tarball)], {
       cwd: dir,
       stdio: 'pipe',
+      env: npmEnv(),
     });
     bin = join(dir, 'node_modules', '.bin', 'wezfleet');
   });
@@ -64,7 +76,7 @@ describe('the packed tarball, installed into an empty directory', () => {
     assert.ok(existsSync(join(installed, 'src', 'lua', 'evaluate.lua')));
     assert.ok(existsSync(join(installed, 'src', 'remote', 'sh', 'write-config.sh')));
     assert.ok(existsSync(join(installed, 'LICENSE')));
-    for (const file of ['schema/config.schema.json', 'schema/inventory.schema.json', 'config.example.yaml']) {
+    for (const file of ['dist/man/wezfleet.1', 'schema/config.schema.json', 'schema/inventory.schema.json', 'config.example.yaml']) {
       assert.ok(existsSync(join(installed, file)), file);
     }
     assert.ok(!existsSync(join(installed, 'test')) && !existsSync(join(installed, 'dist', 'test')));
@@ -83,6 +95,13 @@ describe('the packed tarball, installed into an empty directory', () => {
     assert.equal(r.stdout.trim(), pkg.version);
   });
 
+  it('installs globally too, its man page where man finds it', () => {
+    const prefix = join(dir, 'global');
+    npmInstallGlobal(prefix, join(dir, tarball));
+    assert.equal(execFileSync(join(prefix, 'bin', 'wezfleet'), ['--version'], { encoding: 'utf8' }).trim(), pkg.version);
+    assert.match(readFileSync(join(prefix, 'share', 'man', 'man1', 'wezfleet.1'), 'utf8'), /^\.TH WEZFLEET 1 /m);
+  });
+
   it('plan and apply run from there', async () => {
     const plan = await runCliAt(bin, ['plan', '--ram', '64'], home.env);
     assert.equal(plan.code, 0, plan.stderr);
@@ -92,3 +111,4 @@ describe('the packed tarball, installed into an empty directory', () => {
     assert.match(readFileSync(join(home.home, '.wezterm.lua'), 'utf8'), /^config\.scrollback_lines = 1000000$/m);
   });
 });
+
