@@ -1,6 +1,18 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -112,3 +124,53 @@ describe('the packed tarball, installed into an empty directory', () => {
   });
 });
 
+describe('npm install -g git+file://, as from a git host', () => {
+  let dir: string;
+  let prefix: string;
+  const home = scratchHome();
+
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), 'wezfleet-git-install-'));
+    // The working tree as a commit would hold it (ignored files left out, as git leaves them), in a bare repository.
+    const work = join(dir, 'work');
+    const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: root, encoding: 'utf8' })
+      .split('\0')
+      .filter((f) => f && existsSync(join(root, f)));
+    for (const f of files) cpSync(join(root, f), join(work, f), { recursive: true });
+    const git = (args: string[], cwd: string) =>
+      execFileSync('git', ['-c', 'user.name=wezfleet test', '-c', 'user.email=test@wezfleet.invalid', ...args], { cwd, stdio: 'pipe' });
+    git(['init', '-q'], work);
+    git(['add', '-A'], work);
+    git(['commit', '-q', '-m', 'the working tree'], work);
+    git(['clone', '-q', '--bare', work, join(dir, 'wezfleet.git')], dir);
+    prefix = join(dir, 'prefix');
+    // npm clones it, installs its devDependencies, builds it (prepare), packs it and installs that.
+    npmInstallGlobal(prefix, `git+file://${join(dir, 'wezfleet.git')}`);
+  });
+  after(() => {
+    rmSync(dir, { recursive: true, force: true });
+    home.cleanup();
+  });
+
+  it('installs a real folder, not a link to the clone npm built it in (and deleted)', () => {
+    const installed = join(prefix, 'lib', 'node_modules', 'wezfleet');
+    assert.ok(!lstatSync(installed).isSymbolicLink());
+    assert.ok(existsSync(join(installed, 'dist', 'bundle', 'wezfleet.mjs')));
+    assert.ok(!existsSync(join(installed, 'node_modules', 'typescript')), 'the devDependencies stay behind');
+    assert.deepEqual(readdirSync(join(prefix, 'lib', 'node_modules')), ['wezfleet'], 'nothing left aside');
+  });
+
+  it('runs: --version, and render from the RAM given', async () => {
+    const bin = join(prefix, 'bin', 'wezfleet');
+    const version = await runCliAt(bin, ['--version'], home.env);
+    assert.equal(version.code, 0, version.stderr);
+    assert.equal(version.stdout.trim(), pkg.version);
+    const render = await runCliAt(bin, ['render', '--ram', '128'], home.env);
+    assert.equal(render.code, 0, render.stderr);
+    assert.match(render.stdout, /^config\.scrollback_lines = 2000000$/m);
+  });
+
+  it('places the man page', () => {
+    assert.match(readFileSync(join(prefix, 'share', 'man', 'man1', 'wezfleet.1'), 'utf8'), /^\.SH COMMANDS$/m);
+  });
+});
