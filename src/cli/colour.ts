@@ -1,11 +1,9 @@
+import type { ColorMode } from '../defaults/shared-settings.js';
+
 /**
- * Whether to colour a stream, as most CLI tools decide it: --no-color wins, then NO_COLOR (any
- * non-empty value, no-color.org), then FORCE_COLOR (0 or false turns colour off), then "is it a
- * terminal".
+ * Whether to colour a stream: the merged colour setting (--no-color, then NO_COLOR and FORCE_COLOR,
+ * then the config file) where it says always or never, else whether the stream is a terminal.
  */
-export function colourFor(stream: { isTTY?: boolean }, flags: { color?: boolean } = {}, env: NodeJS.ProcessEnv = process.env): boolean {
-  if (flags.color === false) return false;
-  if (env.NO_COLOR) return false;
-  if (env.FORCE_COLOR !== undefined) return !['0', 'false'].includes(env.FORCE_COLOR.toLowerCase());
-  return Boolean(stream.isTTY);
+export function colourFor(stream: { isTTY?: boolean }, mode: ColorMode): boolean {
+  return mode === 'auto' ? Boolean(stream.isTTY) : mode === 'always';
 }

@@ -17,7 +17,10 @@ export function exitCodeFor(outcomes: readonly HostOutcome<unknown>[], o: { deta
 export const EXIT_CODES_HELP = `Exit codes:
   0  every host ok
   1  some host failed, was refused, unknown or unreachable
-  2  usage or inventory error (nothing was done)`;
+  2  usage, inventory or config file error (nothing was done)`;
+
+/** The exit codes of a command that reaches no host (config, completion), with what its 2 means. */
+export const exitLocalHelp = (usage: string) => `Exit codes:\n  0  done\n  2  ${usage}`;
 
 /** The last line of every exit code list. */
 export const EXIT_INTERRUPTED_HELP = '  130, 143  interrupted by Ctrl-C or SIGTERM (the report, written whole, says what each host did)';

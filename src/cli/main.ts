@@ -1,47 +1,16 @@
 #!/usr/bin/env node
+import { CommanderError } from 'commander';
 import { HostStepError } from '../core/errors.js';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { Command, CommanderError } from 'commander';
-import { packageRoot } from '../core/assets.js';
-import { registerApply } from './commands/apply.js';
-import { registerCompletion } from './commands/completion.js';
-import { registerHosts } from './commands/hosts.js';
-import { registerRescue } from './commands/rescue.js';
-import { registerRestart } from './commands/restart.js';
-import { registerStatus } from './commands/status.js';
-import { registerPlan } from './commands/plan.js';
-import { registerRender } from './commands/render.js';
-import { registerRestore } from './commands/restore.js';
-import { EXIT_CODES_HELP, EXIT_INTERRUPTED_HELP, exitCodeForError, formatFatal } from './exit-code.js';
+import { exitCodeForError, formatFatal } from './exit-code.js';
 import { processInterrupt } from './interrupt.js';
-
-const version = (JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
+import { buildProgram } from './program.js';
 
 export async function main(argv: readonly string[]): Promise<number> {
   // From the first moment to the last byte of the report, a signal is ours to handle.
   processInterrupt();
   let exitCode = 0;
   const setExit = (code: number) => (exitCode = code);
-  const program = new Command('wezfleet')
-    .description('Tune WezTerm mux servers for AI agent swarms, safely, on one machine or a fleet.')
-    .version(version)
-    .exitOverride()
-    .showHelpAfterError('(run wezfleet --help for usage)')
-    .configureOutput({ writeOut: (s) => process.stdout.write(s), writeErr: (s) => process.stderr.write(s) });
-  registerPlan(program, setExit);
-  registerApply(program, setExit);
-  registerRestore(program, setExit);
-  registerRender(program);
-  registerHosts(program, setExit);
-  registerStatus(program, setExit);
-  registerRestart(program, setExit);
-  registerRescue(program, setExit);
-  registerCompletion(program);
-  program.addHelpText(
-    'after',
-    `\nRun \`wezfleet COMMAND --help\` for a command's flags and examples.\n\n${EXIT_CODES_HELP}\n  3  plan --detailed-exitcode only: changes pending\n${EXIT_INTERRUPTED_HELP}\n`,
-  );
+  const program = buildProgram(setExit);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return exitCode;

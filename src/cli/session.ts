@@ -4,7 +4,7 @@ import { createAuditLog, stateDir, type AuditLog } from '../log/audit.js';
 import type { RunOptions } from '../host/context.js';
 import type { HostOutcome } from '../core/outcome.js';
 import { runHosts, type HostTask, type Target } from '../run/run-hosts.js';
-import { logLevelOf, parseCount, parseProfileFlags, positiveInt, type CommonFlags, type ProfileFlags, type WriteFlags } from './options.js';
+import { parseCount, parseProfileFlags, type CommonFlags, type ProfileFlags, type WriteFlags } from './options.js';
 import { colourFor } from './colour.js';
 import { tableLayoutFor } from './table-layout.js';
 import type { TableLayout } from '../report/fit-table.js';
@@ -36,9 +36,10 @@ export interface Session {
 
 export function openSession(flags: CommonFlags & Partial<ProfileFlags> & Partial<WriteFlags>): Session {
   const profile = parseProfileFlags({ ...flags, set: flags.set ?? [] });
-  const timeoutSeconds = positiveInt(flags.timeout, '--timeout');
-  const concurrency = positiveInt(flags.concurrency, '--concurrency');
-  const keepBackups = positiveInt(flags.keepBackups ?? '10', '--keep-backups');
+  const { settings } = flags;
+  const timeoutSeconds = settings.timeout.value;
+  const concurrency = settings.concurrency.value;
+  const keepBackups = settings.keep_backups.value;
   const resolved = resolveTargets(flags);
   if (resolved.inventory && !resolved.hosts.length)
     throw new UsageError(`no hosts selected: ${resolved.inventory.file} has none (Ansible would list none either)`);
@@ -46,8 +47,8 @@ export function openSession(flags: CommonFlags & Partial<ProfileFlags> & Partial
   const targets = resolved.targets.map((t) => kept.wrap(t));
   const batchSize = flags.batch === undefined ? undefined : parseCount(flags.batch, '--batch', targets.length, 'up');
   const maxFailures = flags.maxFail === undefined ? undefined : parseCount(flags.maxFail, '--max-fail', targets.length, 'down');
-  const stderrColour = colourFor(process.stderr, flags);
-  const logLevel = logLevelOf(flags);
+  const stderrColour = colourFor(process.stderr, settings.color.value);
+  const logLevel = settings.log_level.value;
   const audit = createAuditLog({ level: logLevel, dir: stateDir(), ...(process.stderr.isTTY ? { pretty: { colour: stderrColour } } : {}) });
   // An exec line carries the whole remote script: its first words say enough.
   const clip = (line: string) => (line.length > 160 ? `${line.slice(0, 160)}... (${line.length} characters)` : line);
@@ -71,7 +72,7 @@ export function openSession(flags: CommonFlags & Partial<ProfileFlags> & Partial
     now: () => new Date(),
   };
   const json = Boolean(flags.json);
-  const colour = colourFor(process.stdout, flags) && !json;
+  const colour = colourFor(process.stdout, settings.color.value) && !json;
   const progress = new Progress(process.stderr, targets.length, { quiet: logLevel === 'silent' });
   return {
     run,
@@ -82,8 +83,8 @@ export function openSession(flags: CommonFlags & Partial<ProfileFlags> & Partial
     json,
     colour,
     stderrColour,
-    table: { ...tableLayoutFor(process.stdout, flags), colour },
-    stderrTable: { ...tableLayoutFor(process.stderr, flags), colour: stderrColour },
+    table: tableLayoutFor(process.stdout, { ...flags, colour }),
+    stderrTable: tableLayoutFor(process.stderr, { ...flags, colour: stderrColour }),
     keepingConnections: async <T>(fn: () => Promise<T>) => {
       kept.keeping = true;
       try {

@@ -1,6 +1,5 @@
 import { fstatSync } from 'node:fs';
 import type { TableLayout } from '../report/fit-table.js';
-import { colourFor } from './colour.js';
 
 type Stream = { isTTY?: boolean; columns?: number; fd?: number };
 
@@ -31,12 +30,12 @@ export function tableWidth(stream: Stream, env: NodeJS.ProcessEnv = process.env)
 
 export function tableLayoutFor(
   stream: Stream,
-  flags: { color?: boolean; wide?: boolean; verbose?: boolean },
+  flags: { colour: boolean; wide?: boolean; verbose?: boolean },
   env: NodeJS.ProcessEnv = process.env,
 ): TableLayout {
   const width = tableWidth(stream, env);
   return {
-    colour: colourFor(stream, flags, env),
+    colour: flags.colour,
     wide: Boolean(flags.wide || flags.verbose),
     ...(width === undefined ? {} : { width }),
   };

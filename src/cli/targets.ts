@@ -9,11 +9,12 @@ import type { SshContext } from '../ssh/connect.js';
 import { connectHost } from '../run/connect-host.js';
 import type { TransportChoice } from '../openssh/choose-transport.js';
 import { KeyRing } from '../ssh/credentials.js';
-import { KnownHostsStore, type HostKeyPolicy } from '../ssh/host-key-policy.js';
+import { KnownHostsStore } from '../ssh/host-key-policy.js';
 import type { SshOverrides } from '../ssh/ssh-config.js';
 import { SudoPassword } from '../ssh/sudo.js';
 import { LocalTransport } from '../transport/local.js';
-import { positiveInt, type CommonFlags } from './options.js';
+import type { CommonFlags } from './options.js';
+import { beatsHostValue, settingForHost, sourceLabel, type SettingSource } from '../defaults/merge-settings.js';
 import { makeSecretPrompt } from './prompt.js';
 import { canPrompt } from './confirm.js';
 
@@ -33,9 +34,21 @@ export function overridesOf(h: InventoryHost): SshOverrides {
   return o;
 }
 
+/** A missing file's message, saying which setting named it when no flag did. */
+function sayWhere<T>(source: SettingSource, find: () => T): T {
+  try {
+    return find();
+  } catch (err) {
+    if (err instanceof UsageError && source.from !== 'flag')
+      throw new UsageError(`${err.message} (set by ${sourceLabel(source)})`, err.issues);
+    throw err;
+  }
+}
+
 /** The hosts a command works on: the inventory's selection over SSH, or this machine when there is none. */
 export function resolveTargets(flags: CommonFlags): ResolvedTargets {
-  const source = findInventorySource(flags.inventory);
+  const s = flags.settings;
+  const source = sayWhere(s.inventory.source, () => findInventorySource(s.inventory.value));
   if (!source) {
     if (flags.limit?.length || flags.patterns?.length)
       throw new UsageError(
@@ -47,17 +60,26 @@ export function resolveTargets(flags: CommonFlags): ResolvedTargets {
   const inventory = source.kind === 'path' ? loadInventory(source.path) : loadHostList(source.text, source.single);
   const hosts = selectHosts(inventory, { patterns: flags.patterns ?? [], limits: flags.limit ?? [] });
   const prompt = makeSecretPrompt();
-  const sshConfig = flags.sshConfig ?? inventory.sshConfig;
-  if (sshConfig && !existsSync(sshConfig)) throw new UsageError(`ssh config ${sshConfig} does not exist`);
+  // What was typed for this run beats the inventory's; the config file's standing default does not.
+  const sshConfig = settingForHost(s.ssh_config, inventory.sshConfig);
+  if (sshConfig && !existsSync(sshConfig)) {
+    const named = sshConfig === s.ssh_config.value && s.ssh_config.source.from !== 'flag';
+    throw new UsageError(`ssh config ${sshConfig} does not exist${named ? ` (set by ${sourceLabel(s.ssh_config.source)})` : ''}`);
+  }
+  const connectTimeout = s.connect_timeout.value === undefined ? undefined : s.connect_timeout.value * 1000;
   const ssh: SshContext = {
-    policy: flags.hostKeyPolicy as HostKeyPolicy,
+    policy: s.host_key_policy.value,
     knownHosts: new KnownHostsStore(),
     keys: new KeyRing(prompt),
     sshConfig: sshConfig ? { configFile: sshConfig } : {},
-    ...(flags.connectTimeout === undefined ? {} : { connectTimeoutMs: positiveInt(flags.connectTimeout, '--connect-timeout') * 1000 }),
+    ...(connectTimeout === undefined
+      ? {}
+      : beatsHostValue(s.connect_timeout.source)
+        ? { connectTimeoutMs: connectTimeout }
+        : { fallbackConnectTimeoutMs: connectTimeout }),
     keepaliveMs: 15_000,
     interactive: canPrompt(),
-    retries: positiveInt(flags.retries, '--retries', 0),
+    retries: s.retries.value,
   };
   const sudoPassword = new SudoPassword(prompt);
   const targets = hosts.map((h): Target => ({
@@ -68,7 +90,7 @@ export function resolveTargets(flags: CommonFlags): ResolvedTargets {
         throw new TransportError('auth', `identity_file ${h.identityFile} does not exist on this machine`);
       }
       const sudo = h.sudoUser ? { password: sudoPassword, user: h.sudoUser } : { password: sudoPassword };
-      const asked = (flags.transport ?? h.transport ?? 'auto') as TransportChoice;
+      const asked: TransportChoice = settingForHost(s.transport, h.transport) ?? 'auto';
       return connectHost(h.name, h.address, overridesOf(h), asked, ssh, sudo, signal);
     },
   }));

@@ -9,6 +9,11 @@ export type InventorySource = { kind: 'path'; path: string } | { kind: 'hosts'; 
 /** Endings of inventory files: a word with one is a file that is missing, not a host's name. */
 const FILE_ENDINGS = /\.(ya?ml|ini|json|toml|cfg|conf|txt|py|sh|example)$/i;
 
+/** Text that names hosts when no such file exists: a comma-separated list, or one word that could be a host. */
+export function couldNameHosts(text: string): boolean {
+  return text.includes(',') || (/^(?:[^@\s/]+@)?[^@\s/]+$/.test(text) && !FILE_ENDINGS.test(text) && !/^[.~]/.test(text));
+}
+
 /**
  * -i VALUE as Ansible reads it, plus one case of wezfleet's own: an existing path is an inventory;
  * text with a comma and no such file is a list of hosts (Ansible's host_list); a single word that
@@ -21,9 +26,7 @@ export function findInventorySource(flag: string | undefined, cwd = process.cwd(
   if (flag !== undefined) {
     const path = resolve(cwd, flag);
     if (existsSync(path)) return { kind: 'path', path };
-    if (flag.includes(',')) return { kind: 'hosts', text: flag, single: false };
-    const word = /^(?:[^@\s/]+@)?[^@\s/]+$/.test(flag) && !FILE_ENDINGS.test(flag) && !/^[.~]/.test(flag);
-    if (word) return { kind: 'hosts', text: flag, single: true };
+    if (couldNameHosts(flag)) return { kind: 'hosts', text: flag, single: !flag.includes(',') };
     throw new UsageError(`inventory ${flag} does not exist`);
   }
   const candidates = [

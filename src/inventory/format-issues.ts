@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { closestWord } from '../core/closest-word.js';
 
 /** `hosts[3].port` from zod's path. */
 function formatPath(path: readonly PropertyKey[]): string {
@@ -51,21 +52,6 @@ function placeOf(key: string): string {
   return 'under defaults: or in a host entry';
 }
 
-function closest(key: string, candidates: readonly string[]): string | undefined {
-  const distance = (a: string, b: string) => {
-    const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
-    for (let j = 1; j <= b.length; j++) d[0]![j] = j;
-    for (let i = 1; i <= a.length; i++) {
-      for (let j = 1; j <= b.length; j++) {
-        d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-      }
-    }
-    return d[a.length]![b.length]!;
-  };
-  const best = candidates.map((k) => [k, distance(key, k)] as const).sort((x, y) => x[1] - y[1])[0];
-  return best && best[1] <= 2 ? best[0] : undefined;
-}
-
 /** Every zod issue as `path: message`, in words that say what was expected and what came. */
 export function formatIssues(issues: readonly z.core.$ZodIssue[]): string[] {
   return issues.flatMap((issue) => {
@@ -83,7 +69,7 @@ export function formatIssues(issues: readonly z.core.$ZodIssue[]): string[] {
         return issue.keys.map((k) => {
           const where = at(formatPath([...issue.path, k]));
           if (KNOWN_KEYS.includes(k)) return `${where}not allowed here (${k} belongs ${placeOf(k)})`;
-          const hint = closest(k, keysAt(issue.path));
+          const hint = closestWord(k, keysAt(issue.path));
           return `${where}unknown key${hint ? ` (did you mean "${hint}"?)` : ''}`;
         });
       case 'invalid_value':

@@ -19,6 +19,8 @@ export interface SshContext {
    * ConnectTimeout as ssh's own -o does; without it, ConnectTimeout, else 10 s.
    */
   connectTimeoutMs?: number;
+  /** The deadline where the host has no ConnectTimeout (the config file's connect_timeout), else 10 s. */
+  fallbackConnectTimeoutMs?: number;
   keepaliveMs: number;
   /** A terminal to ask on: the system's ssh may then ask for passwords and passphrases. */
   interactive?: boolean;
@@ -62,9 +64,10 @@ function classify(
   );
 }
 
-/** The login deadline: --connect-timeout, else the host's ConnectTimeout, else 10 s (either transport). */
+/** The login deadline: --connect-timeout, else the host's ConnectTimeout, else the config file's, else 10 s (either transport). */
 export function connectTimeoutMs(r: ResolvedSsh, ctx: SshContext): number {
-  return ctx.connectTimeoutMs ?? (r.connectTimeoutSeconds ? r.connectTimeoutSeconds * 1000 : DEFAULT_CONNECT_TIMEOUT_MS);
+  if (ctx.connectTimeoutMs !== undefined) return ctx.connectTimeoutMs;
+  return r.connectTimeoutSeconds ? r.connectTimeoutSeconds * 1000 : (ctx.fallbackConnectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS);
 }
 
 function connectOne(r: ResolvedSsh, ctx: SshContext, sock: Duplex | undefined, signal: AbortSignal, notes: string[]): Promise<ssh2.Client> {

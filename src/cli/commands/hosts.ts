@@ -3,6 +3,7 @@ import { renderHostsReport, type HostRow } from '../../report/hosts-report.js';
 import { resolveSsh } from '../../ssh/ssh-config.js';
 import { renderJsonDocument } from '../../report/json-report.js';
 import { tableLayoutFor } from '../table-layout.js';
+import { colourFor } from '../colour.js';
 import { addCommonOptions, type CommonFlags, withPatterns } from '../options.js';
 import { addHelpFooter } from '../help.js';
 import { overridesOf, resolveTargets } from '../targets.js';
@@ -69,7 +70,15 @@ export function registerHosts(program: Command, setExit: (code: number) => void)
         if (unusable.length) setExit(1);
         return;
       }
-      if (hosts.length) process.stdout.write(renderHostsReport(rows, unusable, source, tableLayoutFor(process.stdout, flags)));
+      if (hosts.length)
+        process.stdout.write(
+          renderHostsReport(
+            rows,
+            unusable,
+            source,
+            tableLayoutFor(process.stdout, { ...flags, colour: colourFor(process.stdout, flags.settings.color.value) }),
+          ),
+        );
       // Each unusable host fails as it would in any other command: exit 1, the others listed.
       for (const u of unusable) process.stderr.write(`wezfleet: ${u.unusable}\n`);
       if (unusable.length) setExit(1);

@@ -25,7 +25,7 @@ describe('--help', () => {
     assert.ok(at('Hosts and connections') < at('--inventory') && at('--inventory') < at('Profile:') && at('Profile:') < at('--ram'), out);
     assert.match(out, /Examples:\n {2}\$ wezfleet plan/);
     assert.match(out, /Exit codes:\n {2}0 {2}every host ok\n {2}1 .*\n {2}2 .*\n {2}3 {2}with --detailed-exitcode/);
-    for (const cmd of ['apply', 'status', 'restore', 'restart', 'hosts', 'render']) {
+    for (const cmd of ['apply', 'status', 'restore', 'restart', 'hosts', 'render', 'config', 'completion']) {
       const help = (await runCli([cmd, '--help'], h.env)).stdout;
       assert.match(help, new RegExp(`Examples:\\n {2}\\$ wezfleet ${cmd}`), cmd);
       assert.match(help, /Exit codes:/, cmd);

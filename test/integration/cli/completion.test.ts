@@ -47,6 +47,9 @@ describe('bash completion', () => {
     assert.deepEqual(complete('wezfleet', 'plan', '-i', 'inv'), ['inventory.yaml']);
     assert.deepEqual(complete('wezfleet', 'plan', '--ram', ''), [], 'a number is not completed from the flags');
     assert.deepEqual(complete('wezfleet', 'completion', ''), ['bash', 'zsh', '-h', '--help']);
+    assert.deepEqual(complete('wezfleet', 'con'), ['config']);
+    assert.deepEqual(complete('wezfleet', 'config', '--ke'), ['--keep-backups']);
+    assert.deepEqual(complete('wezfleet', 'config', '--li'), [], 'config selects no hosts');
   });
 });
 

@@ -33,9 +33,9 @@ describe('tableWidth', () => {
   });
 
   it('shows everything with --wide or -v', () => {
-    assert.equal(tableLayoutFor({ isTTY: true, columns: 80 }, { wide: true }, {}).wide, true);
-    assert.equal(tableLayoutFor({ isTTY: true, columns: 80 }, { verbose: true }, {}).wide, true);
-    assert.equal(tableLayoutFor({ isTTY: true, columns: 80 }, {}, {}).wide, false);
+    assert.equal(tableLayoutFor({ isTTY: true, columns: 80 }, { colour: false, wide: true }, {}).wide, true);
+    assert.equal(tableLayoutFor({ isTTY: true, columns: 80 }, { colour: false, verbose: true }, {}).wide, true);
+    assert.equal(tableLayoutFor({ isTTY: true, columns: 80 }, { colour: false }, {}).wide, false);
   });
 });
 
