@@ -59,7 +59,7 @@ try {
     const inv = join(dir, `inventory-${n}.yaml`);
     writeFileSync(
       inv,
-      `hosts:\n${Array.from({ length: n }, (_, i) => `  - name: gpu-${i}\n    address: 10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}\n`).join('')}`,
+      `hosts:\n${Array.from({ length: n }, (_, i) => `  - name: gpu-${i}\n    host: 10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}\n`).join('')}`,
     );
     t0 = performance.now();
     execFileSync(BIN, ['hosts', '-i', inv], { env: { PATH: process.env.PATH, HOME: home, COLUMNS: '80' }, maxBuffer: 1 << 30 });
